@@ -1,0 +1,4 @@
+//! Lexing and parsing Go source into the `ast`.
+pub mod ast;
+pub mod source;
+pub mod token;

@@ -1,0 +1,1 @@
+//! Burrow's virtual machine.
