@@ -87,6 +87,8 @@ pub struct RtField {
 #[derive(Clone, Debug)]
 pub struct RtMethod {
     pub name: String,
+    /// Index of `name` in `Module::method_names` (what `CallIface` names).
+    pub name_id: u32,
     /// Function to call through an interface holding this type: its first
     /// parameter is the interface's data word (a pointer to the value, or
     /// the value itself when the type is pointer-shaped), followed by the
@@ -161,6 +163,12 @@ pub struct Function {
     /// the stack when the stack moves.
     pub stack_map: PtrMap,
     pub lines: Vec<LineEntry>,
+    /// For functions that defer: the pc of the epilogue (`RunDefers`, copy
+    /// heap-cell results into the result slots, `Ret`) where the function
+    /// resumes after a deferred call recovered a panic.
+    pub epilogue_pc: Option<u32>,
+    /// Source line of the function's declaration (tracebacks, disasm).
+    pub decl_line: u32,
     /// For natives (functions declared without a body in the standard
     /// library sources): the qualified name the VM binds (`fmt.Sprint`).
     pub native: Option<String>,
@@ -177,5 +185,7 @@ pub struct Module {
     pub rodata: Vec<u8>,
     /// Package initialisation function(s), run in order, then `main.main`.
     pub init: Vec<FuncId>,
+    /// Interned method names; `CallIface` and `RtMethod::name_id` index it.
+    pub method_names: Vec<String>,
     pub main: Option<FuncId>,
 }
