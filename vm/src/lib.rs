@@ -1,1 +1,2 @@
 //! Burrow's virtual machine.
+pub mod native;

@@ -1,0 +1,161 @@
+//! Natives: Rust functions bound to the bodyless function declarations of
+//! Burrow's standard library sources (`func Itoa(i int) string` in
+//! frontend/stdlib/strconv/*.go is bound to the native named "strconv.Itoa").
+//!
+//! (CONTRACT: the signatures below are fixed; the vm helper implements the
+//! bodies; the library helper writes natives against them.)
+//!
+//! A native runs with its own frame on the goroutine stack, laid out exactly
+//! like a bytecode function's: every parameter at an 8-byte aligned offset
+//! in order, then every result likewise (see ARCHITECTURE.md). It reads its
+//! parameters with `arg`, writes its results with `set`.
+//!
+//! Hazards (the one path back into Go is `call_func`/`call_method`):
+//! * The goroutine stack may move during a call back into Go, so a native
+//!   never keeps an address of its frame; it re-reads through `arg`.
+//! * Heap objects referenced only from Rust variables are not roots: a
+//!   collection during a call back into Go may free them. Keep such values
+//!   in the frame (they are, if they were arguments), or copy their bytes to
+//!   Rust memory before calling back.
+//! * Slices returned by `bytes` borrow heap or read-only memory: do not hold
+//!   them across an allocation or a call back into Go.
+
+use frontend::bytecode::{Module, RtType, RtTypeId};
+
+/// A Go string header.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct GoString {
+    pub ptr: usize,
+    pub len: usize,
+}
+
+/// A Go slice header.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct GoSlice {
+    pub ptr: usize,
+    pub len: usize,
+    pub cap: usize,
+}
+
+/// A Go interface value: address of the dynamic type's `RtType` (0 = nil)
+/// and the data word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[repr(C)]
+pub struct Iface {
+    pub typ: usize,
+    pub data: usize,
+}
+
+/// Why Go code stopped running normally.
+#[derive(Debug)]
+pub enum Unwind {
+    /// `panic(v)`.
+    Panic(Iface),
+    /// A run-time error; the text after `runtime error: ` (e.g.
+    /// `index out of range [5] with length 3`). The VM turns it into a
+    /// `runtime.Error` value.
+    RuntimeError(String),
+    /// `os.Exit(code)`: ends the program at once, running no defers.
+    Exit(i32),
+    /// `fatal error: <msg>`: not recoverable, exit code 2.
+    Fatal(String),
+}
+
+pub type NativeFn = fn(&mut NativeCall<'_>) -> Result<(), Unwind>;
+
+/// The interface a native sees. Fields are private to the VM.
+pub struct NativeCall<'m> {
+    pub(crate) _vm: std::marker::PhantomData<&'m mut ()>,
+}
+
+#[allow(unused_variables)]
+impl NativeCall<'_> {
+    /// Reads a `T` at byte offset `off` of this native's frame.
+    pub fn arg<T: Copy>(&self, off: u32) -> T {
+        todo!()
+    }
+    /// Writes a `T` at byte offset `off` of this native's frame (a result).
+    /// Pointer-holding results need no barrier: the frame is a stack.
+    pub fn set<T: Copy>(&mut self, off: u32, v: T) {
+        todo!()
+    }
+    /// The bytes of a string (heap or read-only data).
+    pub fn bytes(&self, s: GoString) -> &[u8] {
+        todo!()
+    }
+    /// The bytes `[ptr, ptr+len)` of heap or frame memory.
+    pub fn mem(&self, ptr: usize, len: usize) -> &[u8] {
+        todo!()
+    }
+    /// A new Go string holding a copy of `data` (noscan heap memory; no
+    /// allocation for an empty string).
+    pub fn alloc_string(&mut self, data: &[u8]) -> GoString {
+        todo!()
+    }
+    /// `n` zeroed elements of type `typ` on the heap; returns the address.
+    pub fn alloc(&mut self, typ: RtTypeId, n: usize) -> usize {
+        todo!()
+    }
+    /// Zeroed pointer-free heap memory.
+    pub fn alloc_noscan(&mut self, size: usize) -> usize {
+        todo!()
+    }
+    /// Stores a pointer word into heap memory through the write barrier.
+    pub fn store_pointer(&mut self, slot: usize, ptr: usize) {
+        todo!()
+    }
+    /// Copies a value of type `typ` from `src` to heap/global memory at
+    /// `dst` (pointer words through the write barrier).
+    pub fn typed_copy(&mut self, typ: RtTypeId, dst: usize, src: usize) {
+        todo!()
+    }
+    pub fn module(&self) -> &'static Module {
+        todo!()
+    }
+    /// The descriptor an interface's type word points to.
+    pub fn rtype(&self, addr: usize) -> &'static RtType {
+        todo!()
+    }
+    pub fn rtype_addr(&self, id: RtTypeId) -> usize {
+        todo!()
+    }
+    pub fn rtype_id(&self, addr: usize) -> RtTypeId {
+        todo!()
+    }
+    /// Calls the func value `fv` with `args` (the callee's parameter bytes, in
+    /// frame layout) and copies its results' bytes into `results`.
+    pub fn call_func(&mut self, fv: usize, args: &[u8], results: &mut [u8]) -> Result<(), Unwind> {
+        todo!()
+    }
+    /// Calls method `name` of the dynamic value in `recv` (args/results as in
+    /// `call_func`, without the receiver). `Ok(false)` if the dynamic type
+    /// has no such method.
+    pub fn call_method(
+        &mut self,
+        recv: Iface,
+        name: &str,
+        args: &[u8],
+        results: &mut [u8],
+    ) -> Result<bool, Unwind> {
+        todo!()
+    }
+    pub fn stdout(&mut self) -> &mut dyn std::io::Write {
+        todo!()
+    }
+    pub fn stderr(&mut self) -> &mut dyn std::io::Write {
+        todo!()
+    }
+    /// `os.Args`.
+    pub fn os_args(&self) -> &[String] {
+        todo!()
+    }
+    pub fn heap(&self) -> &gc::Heap {
+        todo!()
+    }
+    /// `runtime.GC()`: a full collection now (the VM supplies the roots).
+    pub fn collect(&mut self) {
+        todo!()
+    }
+}
