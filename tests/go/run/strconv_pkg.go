@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strconv.Itoa(-42), strconv.Itoa(0))
+	n, err := strconv.Atoi("123")
+	fmt.Println(n, err)
+	n, err = strconv.Atoi("12a")
+	fmt.Println(n, err)
+	n, err = strconv.Atoi("")
+	fmt.Println(n, err)
+	i64, err := strconv.ParseInt("-ff", 16, 64)
+	fmt.Println(i64, err)
+	i64, err = strconv.ParseInt("0x1f", 0, 64)
+	fmt.Println(i64, err)
+	i64, err = strconv.ParseInt("300", 10, 8)
+	fmt.Println(i64, err)
+	u, err := strconv.ParseUint("18446744073709551615", 10, 64)
+	fmt.Println(u, err)
+	u, err = strconv.ParseUint("-1", 10, 64)
+	fmt.Println(u, err)
+	f, err := strconv.ParseFloat("3.25e2", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("inf", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("1e400", 64)
+	fmt.Println(f, err)
+	_, err = strconv.ParseFloat("abc", 64)
+	fmt.Println(err)
+	b, err := strconv.ParseBool("true")
+	fmt.Println(b, err)
+	b, err = strconv.ParseBool("yes")
+	fmt.Println(b, err)
+	fmt.Println(strconv.FormatInt(-255, 2), strconv.FormatInt(255, 16), strconv.FormatUint(35, 36))
+	fmt.Println(strconv.FormatFloat(3.14159, 'f', 2, 64), strconv.FormatFloat(1e21, 'g', -1, 64), strconv.FormatFloat(0.5, 'e', 3, 64))
+	fmt.Println(strconv.FormatFloat(1.0/3, 'f', -1, 32), strconv.FormatFloat(100, 'E', -1, 64))
+	fmt.Println(strconv.FormatBool(false), strconv.Quote("hi\n\"x\""), strconv.QuoteRune('☺'), strconv.QuoteToASCII("é"))
+	s, err := strconv.Unquote(`"a\tb"`)
+	fmt.Printf("%q %v\n", s, err)
+	_, err = strconv.Unquote("noquotes")
+	fmt.Println(err)
+	bs := strconv.AppendInt([]byte("n="), 99, 10)
+	bs = strconv.AppendQuote(bs, "q")
+	fmt.Println(string(bs))
+	if ne, ok := err.(*strconv.NumError); ok {
+		fmt.Println("numerror", ne.Func)
+	}
+	_, err = strconv.Atoi("99999999999999999999")
+	ne := err.(*strconv.NumError)
+	fmt.Println(ne.Func, ne.Num, ne.Err, ne.Err == strconv.ErrRange)
+}
