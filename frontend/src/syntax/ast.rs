@@ -277,6 +277,27 @@ pub enum ExprKind<'a> {
 }
 
 impl<'a> Expr<'a> {
+    /// The leftmost position of the expression as gc computes it
+    /// (`syntax.StartPos`): binary expressions, calls, selectors, indices,
+    /// type assertions, key-value pairs and typed composite literals start
+    /// at their left operand; everything else (including slices and
+    /// parenthesized expressions) at `pos`. types2 reports most errors here.
+    pub fn start(&self) -> Pos {
+        let mut e = self;
+        loop {
+            e = match &e.kind {
+                ExprKind::CompositeLit { typ: Some(t), .. } => t,
+                ExprKind::KeyValue { key, .. } => key,
+                ExprKind::Selector { x, .. }
+                | ExprKind::Index { x, .. }
+                | ExprKind::TypeAssert { x, .. }
+                | ExprKind::Binary { x, .. } => x,
+                ExprKind::Call { fun, .. } => fun,
+                _ => return e.pos,
+            };
+        }
+    }
+
     /// Strips any number of parentheses.
     pub fn unparen(&'a self) -> &'a Expr<'a> {
         let mut e = self;

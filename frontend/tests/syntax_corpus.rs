@@ -1,0 +1,72 @@
+//! Parses every Go file of the installed Go distribution (GOROOT/src,
+//! excluding testdata) and requires zero errors. Skipped if `go` is absent.
+
+use frontend::syntax::{parse_file, source::SourceMap, NodeIdGen};
+use std::path::{Path, PathBuf};
+
+fn goroot() -> Option<PathBuf> {
+    let out = std::process::Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .ok()?;
+    let s = String::from_utf8(out.stdout).ok()?;
+    let p = PathBuf::from(s.trim());
+    p.join("src").is_dir().then_some(p)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if p.file_name().is_some_and(|n| n == "testdata") {
+                continue;
+            }
+            walk(&p, out);
+        } else if p.extension().is_some_and(|x| x == "go") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn goroot_src_parses_without_errors() {
+    let Some(root) = goroot() else {
+        eprintln!("go not installed; skipping");
+        return;
+    };
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files.sort();
+    let mut failures = Vec::new();
+    let mut ids = NodeIdGen::default();
+    let mut total = 0;
+    for path in &files {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(src) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let mut sm = SourceMap::new();
+        let fi = sm.add(&path.display().to_string(), "p", src);
+        let arena = bumpalo::Bump::new();
+        let (_f, errs) = parse_file(&arena, &sm, fi, &mut ids);
+        total += 1;
+        if let Some(e) = errs.first() {
+            failures.push(format!("{}: {}", sm.position(e.pos), e.msg));
+        }
+    }
+    eprintln!("parsed {} files, {} ids", total, ids.next);
+    assert!(total > 1000, "only {} files", total);
+    if !failures.is_empty() {
+        panic!(
+            "{} of {} files failed:\n{}",
+            failures.len(),
+            total,
+            failures[..failures.len().min(40)].join("\n")
+        );
+    }
+}
