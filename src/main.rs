@@ -4,5 +4,8 @@ use mimalloc::MiMalloc;
 static GLOBAL: MiMalloc = MiMalloc;
 
 fn main() {
-    println!("burrow");
+    // Placeholder until frontend::compile and vm::run land; the real CLI is
+    // src/cli.rs.next (the lead swaps it in).
+    eprintln!("burrow: not built yet");
+    std::process::exit(2);
 }
