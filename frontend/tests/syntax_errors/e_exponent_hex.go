@@ -1,0 +1,5 @@
+package main
+
+var x = 0x1e+2
+
+func main() {}

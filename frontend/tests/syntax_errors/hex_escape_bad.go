@@ -1,0 +1,5 @@
+package main
+
+var s = "\xZZ"
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	switch 1 {
+	case 1
+		println()
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+var x = 0o19
+
+func main() {}

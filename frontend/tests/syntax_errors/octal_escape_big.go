@@ -1,0 +1,5 @@
+package main
+
+var s = "\400"
+
+func main() {}

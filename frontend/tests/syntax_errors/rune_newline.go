@@ -1,0 +1,4 @@
+package main
+
+var r = 'a
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x int
+	_ = x.1
+}

@@ -1,0 +1,7 @@
+package main
+
+type T struct {
+	1 int
+}
+
+func main() {}

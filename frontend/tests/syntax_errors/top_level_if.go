@@ -1,0 +1,6 @@
+package main
+
+if true {
+}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+type T[P] int
+
+func main() {}

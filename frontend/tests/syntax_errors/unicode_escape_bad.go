@@ -1,0 +1,5 @@
+package main
+
+var s = "\uD800"
+
+func main() {}
