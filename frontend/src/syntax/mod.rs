@@ -4,6 +4,7 @@
 //! (`parser.rs`, whose header holds the design notes and the table of node
 //! positions) reproduce gc's behaviour, error messages included.
 pub mod ast;
+pub mod branches;
 pub mod lexer;
 pub mod parser;
 pub mod source;
@@ -22,7 +23,10 @@ pub struct NodeIdGen {
 ///
 /// Errors are in source order, worded as gc words them (without the
 /// `file:line:col: ` prefix). As gc does, at most one `syntax error` is
-/// kept per line. The returned tree is complete even when there are
+/// kept per line. Like gc's parser, it also checks branch statements and
+/// labels of every function body that parsed cleanly (`branches.rs`):
+/// "label L defined and not used", "break is not in a loop, switch, or
+/// select", misplaced `fallthrough`, bad `goto`s. The returned tree is complete even when there are
 /// errors (with `Bad` nodes where the parser had to give up).
 pub fn parse_file<'a>(
     arena: &'a bumpalo::Bump,
@@ -44,7 +48,7 @@ pub fn parse_bytes<'a>(
     sources: &SourceMap,
     ids: &mut NodeIdGen,
 ) -> (&'a ast::File<'a>, Vec<Error>) {
-    let mut p = parser::Parser::new(arena, src, base, ids);
+    let mut p = parser::Parser::new(arena, src, base, ids, Some(sources));
     let file = p.file(file_index);
     let errors = filter_errors(p.errors, |pos| sources.line(pos));
     (file, errors)

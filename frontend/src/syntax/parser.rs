@@ -55,7 +55,7 @@
 
 use super::ast::*;
 use super::lexer::{Lexer, SemiKind};
-use super::source::{Error, Pos};
+use super::source::{Error, Pos, SourceMap};
 use super::token::Token;
 use super::NodeIdGen;
 use bumpalo::collections::Vec as BVec;
@@ -104,6 +104,9 @@ pub struct Parser<'a, 's, 'i> {
     fnest: i32,
     depth: u32,
     aborted: bool,
+    /// For positions printed inside messages ("label L already defined at
+    /// ./main.go:9:1"); without it, branch checks are skipped.
+    sources: Option<&'s SourceMap>,
 }
 
 fn is_keyword(t: Token) -> bool {
@@ -128,7 +131,13 @@ fn tokstring(t: Token) -> String {
 }
 
 impl<'a, 's, 'i> Parser<'a, 's, 'i> {
-    pub fn new(arena: &'a Bump, src: &'s [u8], base: u32, ids: &'i mut NodeIdGen) -> Self {
+    pub fn new(
+        arena: &'a Bump,
+        src: &'s [u8],
+        base: u32,
+        ids: &'i mut NodeIdGen,
+        sources: Option<&'s SourceMap>,
+    ) -> Self {
         let mut p = Parser {
             arena,
             lx: Lexer::new(src),
@@ -140,6 +149,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             fnest: 0,
             depth: 0,
             aborted: false,
+            sources,
         };
         p.next();
         p
@@ -784,8 +794,15 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
 
     fn func_body(&mut self) -> &'a BlockStmt<'a> {
         self.fnest += 1;
+        let errcnt = self.errors.len();
         let b = self.block_stmt("");
         self.fnest -= 1;
+        if errcnt == self.errors.len() && !self.aborted {
+            if let Some(sm) = self.sources {
+                let errs = super::branches::check_branches(b, &|p| sm.position(p).to_string());
+                self.errors.extend(errs);
+            }
+        }
         b
     }
 

@@ -110,6 +110,24 @@ case("expected_operand_rbrack", 'package main\n\nfunc main() {\n\tx := []int{1}\
 case("stray_else", 'package main\n\nfunc main() {\n\telse {\n\t}\n}\n')
 case("double_semicolon_top", 'package main;;\n\nfunc main() {}\n')
 
+case("branches_mix", 'package main\n\nfunc main() {\n\tgoto L\n\t{\n\tL:\n\t\tprintln()\n\t}\nM:\nM:\n\tgoto N\n\tx := 1\n\t_ = x\nN:\n\tbreak\n\tcontinue\n\tfor {\n\t\tswitch {\n\t\tcase true:\n\t\t\tfallthrough\n\t\t}\n\t}\n}\n')
+case("label_unused", 'package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n}\n')
+case("break_label_bad", 'package main\n\nfunc main() {\nL:\n\tprintln()\n\tfor {\n\t\tbreak L\n\t}\n}\n')
+case("continue_label_switch", 'package main\n\nfunc main() {\nL:\n\tswitch {\n\tcase true:\n\t\tcontinue L\n\t}\n}\n')
+case("break_label_undefined", 'package main\n\nfunc main() {\n\tfor {\n\t\tbreak X\n\t}\n}\n')
+case("continue_label_undefined", 'package main\n\nfunc main() {\n\tfor {\n\t\tcontinue X\n\t}\n}\n')
+case("goto_undefined", 'package main\n\nfunc main() {\n\tgoto X\n}\n')
+case("fallthrough_typeswitch", 'package main\n\nfunc main() {\n\tvar x any\n\tswitch x.(type) {\n\tcase int:\n\t\tfallthrough\n\tdefault:\n\t}\n}\n')
+case("fallthrough_outside", 'package main\n\nfunc main() {\n\tfallthrough\n}\n')
+case("fallthrough_not_last", 'package main\n\nfunc main() {\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t\tprintln()\n\tdefault:\n\t}\n}\n')
+case("fallthrough_in_block", 'package main\n\nfunc main() {\n\tswitch {\n\tcase true:\n\t\t{\n\t\t\tfallthrough\n\t\t}\n\tdefault:\n\t}\n}\n')
+case("goto_over_var", 'package main\n\nfunc main() {\n\tgoto L\n\tvar a, b = 1, 2\n\t_, _ = a, b\nL:\n}\n')
+case("goto_over_define_multi", 'package main\n\nfunc main() {\n\tgoto L\n\ta, b := 1, 2\n\t_, _ = a, b\nL:\n}\n')
+case("break_in_funclit", 'package main\n\nfunc main() {\n\tfor {\n\t\tfunc() {\n\t\t\tbreak\n\t\t}()\n\t}\n}\n')
+case("labeled_continue_ok_and_select", 'package main\n\nfunc main() {\nL:\n\tfor {\n\t\tselect {\n\t\tdefault:\n\t\t\tcontinue L\n\t\t}\n\t}\nM:\n\tselect {\n\tdefault:\n\t\tbreak M\n\t}\n\tbreak\n}\n')
+case("nested_labels", 'package main\n\nfunc main() {\nA:\nB:\n\tfor {\n\t\tbreak A\n\t}\n}\n')
+case("goto_backward_ok_fwd_block", 'package main\n\nfunc main() {\nL:\n\tif true {\n\t\tgoto L\n\t}\n\tif true {\n\t\tgoto M\n\t} else {\n\tM:\n\t}\n}\n')
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in glob.glob(os.path.join(here, "*.go")) + glob.glob(os.path.join(here, "*.golden")):

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+A:
+B:
+	for {
+		break A
+	}
+}
