@@ -1,2 +1,4 @@
 //! Burrow's virtual machine.
 pub mod native;
+pub mod map;
+pub mod value;
