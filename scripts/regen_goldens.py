@@ -43,7 +43,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GO_DIR = os.path.join(ROOT, "tests", "go")
 TIMEOUT = 60
 
-DIAG_RE = re.compile(r"^(?:\./)?(?P<file>[^:]+\.go):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$")
+DIAG_RE = re.compile(r"^(?:\./)?(?P<file>[^:\s][^:]*\.go):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$")
 ERROR_RE = re.compile(r"//\s*ERROR\s+(.*)$")
 QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 

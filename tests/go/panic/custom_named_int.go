@@ -1,0 +1,7 @@
+package main
+
+type ExitCode int
+
+func main() {
+	panic(ExitCode(42))
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	defer fmt.Println("this must not print")
+	fmt.Println("about to exit")
+	os.Exit(3)
+}
