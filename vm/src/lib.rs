@@ -2,3 +2,4 @@
 pub mod native;
 pub mod map;
 pub mod value;
+pub mod natives;

@@ -1,0 +1,5 @@
+use crate::native::NativeFn;
+
+pub fn lookup(_: &str) -> Option<NativeFn> {
+    None
+}

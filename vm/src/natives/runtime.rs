@@ -1,0 +1,146 @@
+//! `runtime` and `runtime/debug` natives: the collector's controls and
+//! statistics, and the machine facts Go programs ask about.
+
+use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
+
+use super::ret_str;
+use crate::native::{NativeCall, NativeFn, Unwind};
+
+/// Words of readMemStats's result (see runtime.go): 17 scalars, then
+/// PauseNs[256], then PauseEnd[256].
+pub const MEMSTATS_WORDS: u32 = 17 + 256 + 256;
+
+/// func GC()
+fn gc(c: &mut NativeCall) -> Result<(), Unwind> {
+    c.collect();
+    Ok(())
+}
+
+/// func readMemStats() [529]uint64   frame: result@0
+fn read_mem_stats(c: &mut NativeCall) -> Result<(), Unwind> {
+    let s = c.heap().stats();
+    let scalars: [u64; 17] = [
+        s.alloc,
+        s.total_alloc,
+        s.sys,
+        s.mallocs,
+        s.frees,
+        s.heap_alloc,
+        s.heap_sys,
+        s.heap_idle,
+        s.heap_inuse,
+        s.heap_released,
+        s.heap_objects,
+        s.next_gc,
+        s.last_gc,
+        s.pause_total_ns,
+        s.num_gc as u64,
+        s.num_forced_gc as u64,
+        s.gc_cpu_fraction.to_bits(),
+    ];
+    let mut off = 0u32;
+    for v in scalars
+        .iter()
+        .chain(s.pause_ns.iter())
+        .chain(s.pause_end.iter())
+    {
+        c.set(off, *v);
+        off += 8;
+    }
+    Ok(())
+}
+
+fn num_cpu_value() -> i64 {
+    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
+}
+
+/// func NumCPU() int   frame: result@0
+fn num_cpu(c: &mut NativeCall) -> Result<(), Unwind> {
+    c.set(0, num_cpu_value());
+    Ok(())
+}
+
+static GOMAXPROCS: AtomicI64 = AtomicI64::new(0);
+
+fn current_procs() -> i64 {
+    let v = GOMAXPROCS.load(Relaxed);
+    if v > 0 {
+        return v;
+    }
+    let from_env = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .filter(|&n| n > 0);
+    from_env.unwrap_or_else(num_cpu_value)
+}
+
+/// func GOMAXPROCS(n int) int   frame: n@0 result@8
+fn gomaxprocs(c: &mut NativeCall) -> Result<(), Unwind> {
+    let n: i64 = c.arg(0);
+    let old = current_procs();
+    if n > 0 {
+        GOMAXPROCS.store(n, Relaxed);
+        c.heap().set_gomaxprocs(n.min(u32::MAX as i64) as u32);
+    }
+    c.set(8, old);
+    Ok(())
+}
+
+/// func NumGoroutine() int   frame: result@0
+fn num_goroutine(c: &mut NativeCall) -> Result<(), Unwind> {
+    c.set(0, 1i64);
+    Ok(())
+}
+
+/// func Version() string   frame: result@0
+fn version(c: &mut NativeCall) -> Result<(), Unwind> {
+    ret_str(c, 0, b"go1.27.3");
+    Ok(())
+}
+
+/// debug: func SetGCPercent(percent int) int   frame: percent@0 result@8
+fn set_gc_percent(c: &mut NativeCall) -> Result<(), Unwind> {
+    let p: i64 = c.arg(0);
+    let new = if p < 0 {
+        None
+    } else {
+        Some(p.min(u32::MAX as i64) as u32)
+    };
+    let old = c.heap().set_gc_percent(new);
+    c.set(8, old.map_or(-1, |v| v as i64));
+    Ok(())
+}
+
+/// debug: func SetMemoryLimit(limit int64) int64   frame: limit@0 result@8
+fn set_memory_limit(c: &mut NativeCall) -> Result<(), Unwind> {
+    let l: i64 = c.arg(0);
+    let old = if l < 0 {
+        c.heap().config().memory_limit
+    } else {
+        let new = if l == i64::MAX { None } else { Some(l as u64) };
+        c.heap().set_memory_limit(new)
+    };
+    c.set(8, old.map_or(i64::MAX, |v| v.min(i64::MAX as u64) as i64));
+    Ok(())
+}
+
+/// debug: func FreeOSMemory()
+fn free_os_memory(c: &mut NativeCall) -> Result<(), Unwind> {
+    c.collect();
+    Ok(())
+}
+
+pub fn lookup(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "runtime.GC" => gc,
+        "runtime.readMemStats" => read_mem_stats,
+        "runtime.NumCPU" => num_cpu,
+        "runtime.GOMAXPROCS" => gomaxprocs,
+        "runtime.NumGoroutine" => num_goroutine,
+        "runtime.Version" => version,
+        "debug.SetGCPercent" => set_gc_percent,
+        "debug.SetMemoryLimit" => set_memory_limit,
+        "debug.FreeOSMemory" => free_os_memory,
+        _ => return None,
+    })
+}

@@ -1,0 +1,290 @@
+//! `unicode` natives: classification and case mapping over the tables of
+//! Go's own `unicode` package (unicode_tables.rs), so results agree with Go
+//! rune for rune, not with Rust's (newer) Unicode version.
+
+use super::unicode_tables as t;
+use super::{arg_str, ret_bool};
+use crate::native::{NativeCall, NativeFn, Unwind};
+
+const MAX_RUNE: i32 = 0x10FFFF;
+
+/// Whether `r` is in a (lo, hi, stride) table.
+pub fn in_table(tab: &[(u32, u32, u32)], r: u32) -> bool {
+    // Binary search for the last range with lo <= r.
+    let idx = tab.partition_point(|&(lo, _, _)| lo <= r);
+    if idx == 0 {
+        return false;
+    }
+    let (lo, hi, stride) = tab[idx - 1];
+    r <= hi && (stride <= 1 || (r - lo) % stride == 0)
+}
+
+pub fn is_letter(r: i32) -> bool {
+    if (r as u32) < 0x80 {
+        return (r as u8).is_ascii_alphabetic();
+    }
+    r >= 0 && in_table(t::CAT_L, r as u32)
+}
+pub fn is_upper(r: i32) -> bool {
+    if (r as u32) < 0x80 {
+        return (r as u8).is_ascii_uppercase();
+    }
+    r >= 0 && in_table(t::CAT_LU, r as u32)
+}
+pub fn is_lower(r: i32) -> bool {
+    if (r as u32) < 0x80 {
+        return (r as u8).is_ascii_lowercase();
+    }
+    r >= 0 && in_table(t::CAT_LL, r as u32)
+}
+pub fn is_title(r: i32) -> bool {
+    r >= 0x80 && in_table(t::CAT_LT, r as u32)
+}
+pub fn is_digit(r: i32) -> bool {
+    if (r as u32) < 0x80 {
+        return (r as u8).is_ascii_digit();
+    }
+    r >= 0 && in_table(t::CAT_ND, r as u32)
+}
+pub fn is_number(r: i32) -> bool {
+    if (r as u32) < 0x80 {
+        return (r as u8).is_ascii_digit();
+    }
+    r >= 0 && in_table(t::CAT_N, r as u32)
+}
+pub fn is_mark(r: i32) -> bool {
+    r >= 0 && in_table(t::CAT_M, r as u32)
+}
+pub fn is_punct(r: i32) -> bool {
+    r >= 0 && in_table(t::CAT_P, r as u32)
+}
+pub fn is_symbol(r: i32) -> bool {
+    r >= 0 && in_table(t::CAT_S, r as u32)
+}
+pub fn is_space(r: i32) -> bool {
+    if (0..=0xFF).contains(&r) {
+        return matches!(r, 0x09..=0x0D | 0x20 | 0x85 | 0xA0);
+    }
+    r >= 0 && in_table(t::PROP_WHITE_SPACE, r as u32)
+}
+pub fn is_control(r: i32) -> bool {
+    (0..=0x1F).contains(&r) || (0x7F..=0x9F).contains(&r)
+}
+/// unicode.IsPrint: L, M, N, P, S and the ASCII space.
+pub fn is_print(r: i32) -> bool {
+    if (0x20..0x7F).contains(&r) {
+        return true;
+    }
+    if r < 0 {
+        return false;
+    }
+    let u = r as u32;
+    in_table(t::CAT_L, u)
+        || in_table(t::CAT_M, u)
+        || in_table(t::CAT_N, u)
+        || in_table(t::CAT_P, u)
+        || in_table(t::CAT_S, u)
+}
+/// unicode.IsGraphic: IsPrint plus the Zs spaces.
+pub fn is_graphic(r: i32) -> bool {
+    is_print(r) || (r >= 0 && in_table(t::CAT_ZS, r as u32))
+}
+
+pub const UPPER_CASE: i32 = 0;
+pub const LOWER_CASE: i32 = 1;
+pub const TITLE_CASE: i32 = 2;
+
+/// unicode.To.
+pub fn to_case(case: i32, r: i32) -> i32 {
+    if !(0..3).contains(&case) {
+        return 0xFFFD;
+    }
+    if (0..0x80).contains(&r) {
+        let b = r as u8;
+        return match case {
+            LOWER_CASE => b.to_ascii_lowercase() as i32,
+            _ => b.to_ascii_uppercase() as i32,
+        };
+    }
+    if r < 0 {
+        return r;
+    }
+    let u = r as u32;
+    let cr = t::CASE_RANGES;
+    let idx = cr.partition_point(|&(lo, _, _)| lo <= u);
+    if idx == 0 {
+        return r;
+    }
+    let (lo, hi, delta) = cr[idx - 1];
+    if u > hi {
+        return r;
+    }
+    let d = delta[case as usize];
+    if d > MAX_RUNE {
+        // Alternating Upper/Lower pairs starting with an upper-case letter:
+        // even offsets are upper case, odd ones lower case.
+        let lo = lo as i32;
+        return lo + (((r - lo) & !1) | (case & 1));
+    }
+    r + d
+}
+
+/// unicode.SimpleFold.
+pub fn simple_fold(r: i32) -> i32 {
+    if !(0..=MAX_RUNE).contains(&r) {
+        return r;
+    }
+    let u = r as u32;
+    if let Ok(i) = t::FOLD_ORBIT.binary_search_by_key(&u, |e| e.0) {
+        return t::FOLD_ORBIT[i].1 as i32;
+    }
+    let l = to_case(LOWER_CASE, r);
+    if l != r {
+        return l;
+    }
+    to_case(UPPER_CASE, r)
+}
+
+// ---------------------------------------------------------------------------
+// Natives. Frame: r rune at 0, result at 8.
+
+macro_rules! pred {
+    ($name:ident, $f:path) => {
+        fn $name(c: &mut NativeCall) -> Result<(), Unwind> {
+            let r: i32 = c.arg(0);
+            ret_bool(c, 8, $f(r));
+            Ok(())
+        }
+    };
+}
+
+pred!(n_is_letter, is_letter);
+pred!(n_is_upper, is_upper);
+pred!(n_is_lower, is_lower);
+pred!(n_is_title, is_title);
+pred!(n_is_digit, is_digit);
+pred!(n_is_number, is_number);
+pred!(n_is_mark, is_mark);
+pred!(n_is_punct, is_punct);
+pred!(n_is_symbol, is_symbol);
+pred!(n_is_space, is_space);
+pred!(n_is_control, is_control);
+pred!(n_is_print, is_print);
+pred!(n_is_graphic, is_graphic);
+
+fn n_to_upper(c: &mut NativeCall) -> Result<(), Unwind> {
+    let r: i32 = c.arg(0);
+    c.set(8, to_case(UPPER_CASE, r));
+    Ok(())
+}
+fn n_to_lower(c: &mut NativeCall) -> Result<(), Unwind> {
+    let r: i32 = c.arg(0);
+    c.set(8, to_case(LOWER_CASE, r));
+    Ok(())
+}
+fn n_to_title(c: &mut NativeCall) -> Result<(), Unwind> {
+    let r: i32 = c.arg(0);
+    c.set(8, to_case(TITLE_CASE, r));
+    Ok(())
+}
+fn n_simple_fold(c: &mut NativeCall) -> Result<(), Unwind> {
+    let r: i32 = c.arg(0);
+    c.set(8, simple_fold(r));
+    Ok(())
+}
+/// func toCase(c int, r rune) rune
+fn n_to_case(c: &mut NativeCall) -> Result<(), Unwind> {
+    let case: i64 = c.arg(0);
+    let r: i32 = c.arg(8);
+    let case = if (0..3).contains(&case) {
+        case as i32
+    } else {
+        -1
+    };
+    c.set(16, to_case(case, r));
+    Ok(())
+}
+/// func tableID(kind, name string) int: 1-based index into ALL, 0 if none.
+fn n_table_id(c: &mut NativeCall) -> Result<(), Unwind> {
+    let kind = arg_str(c, 0);
+    let name = arg_str(c, 16);
+    let id = t::ALL
+        .iter()
+        .position(|e| e.0.as_bytes() == kind.as_slice() && e.1.as_bytes() == name.as_slice())
+        .map_or(0, |i| i as i64 + 1);
+    c.set(32, id);
+    Ok(())
+}
+/// func inTable(id int, r rune) bool
+fn n_in_table(c: &mut NativeCall) -> Result<(), Unwind> {
+    let id: i64 = c.arg(0);
+    let r: i32 = c.arg(8);
+    let ok = id >= 1
+        && (id as usize) <= t::ALL.len()
+        && r >= 0
+        && in_table(t::ALL[id as usize - 1].2, r as u32);
+    ret_bool(c, 16, ok);
+    Ok(())
+}
+
+pub fn lookup(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "unicode.IsLetter" => n_is_letter,
+        "unicode.IsUpper" => n_is_upper,
+        "unicode.IsLower" => n_is_lower,
+        "unicode.IsTitle" => n_is_title,
+        "unicode.IsDigit" => n_is_digit,
+        "unicode.IsNumber" => n_is_number,
+        "unicode.IsMark" => n_is_mark,
+        "unicode.IsPunct" => n_is_punct,
+        "unicode.IsSymbol" => n_is_symbol,
+        "unicode.IsSpace" => n_is_space,
+        "unicode.IsControl" => n_is_control,
+        "unicode.IsPrint" => n_is_print,
+        "unicode.IsGraphic" => n_is_graphic,
+        "unicode.ToUpper" => n_to_upper,
+        "unicode.ToLower" => n_to_lower,
+        "unicode.ToTitle" => n_to_title,
+        "unicode.SimpleFold" => n_simple_fold,
+        "unicode.toCase" => n_to_case,
+        "unicode.tableID" => n_table_id,
+        "unicode.inTable" => n_in_table,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        // Checked against go1.27.3.
+        assert!(is_letter('é' as i32) && is_lower('é' as i32) && !is_upper('é' as i32));
+        assert!(is_letter('世' as i32) && !is_upper('世' as i32));
+        assert!(is_upper('Ω' as i32));
+        assert!(is_punct('_' as i32) && is_punct('!' as i32) && !is_punct('+' as i32));
+        assert!(is_symbol('+' as i32));
+        assert!(is_space('\t' as i32) && is_space(0x2028) && !is_space(0x200B));
+        assert!(is_number('²' as i32) && !is_digit('²' as i32));
+        assert!(
+            !is_print('\n' as i32) && is_graphic(' ' as i32) && !is_print(0xA0) && is_graphic(0xA0)
+        );
+        assert!(is_control('\n' as i32) && !is_control(0x200B));
+    }
+
+    #[test]
+    fn cases() {
+        assert_eq!(to_case(UPPER_CASE, 'é' as i32), 'É' as i32);
+        assert_eq!(to_case(LOWER_CASE, 'Ω' as i32), 'ω' as i32);
+        assert_eq!(to_case(TITLE_CASE, 'a' as i32), 'A' as i32);
+        assert_eq!(to_case(UPPER_CASE, 'ā' as i32), 'Ā' as i32);
+        assert_eq!(to_case(LOWER_CASE, 'Ā' as i32), 'ā' as i32);
+        assert_eq!(to_case(UPPER_CASE, 'ß' as i32), 'ß' as i32);
+        assert_eq!(to_case(TITLE_CASE, 'ǆ' as i32), 'ǅ' as i32);
+        assert_eq!(simple_fold('k' as i32), 0x212A);
+        assert_eq!(simple_fold(0x212A), 'K' as i32);
+        assert_eq!(simple_fold('K' as i32), 'k' as i32);
+        assert_eq!(simple_fold('1' as i32), '1' as i32);
+    }
+}
