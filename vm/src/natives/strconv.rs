@@ -867,7 +867,8 @@ pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
                     return None;
                 }
             }
-            if q == b'\'' && count != 1 {
+            // Go accepts '' (no character) as the empty string.
+            if q == b'\'' && count > 1 {
                 return None;
             }
             Some(out)
@@ -915,10 +916,8 @@ fn split_float(s: &[u8]) -> Option<FloatParts> {
         i += 1;
     }
     let mut hex = false;
-    let mut base_prefix = false;
     if i + 2 <= s.len() && s[i] == b'0' && lower(s[i + 1]) == b'x' {
         hex = true;
-        base_prefix = true;
         i += 2;
     }
     let mut mant = Vec::new();
@@ -984,7 +983,7 @@ fn split_float(s: &[u8]) -> Option<FloatParts> {
     if i != s.len() {
         return None;
     }
-    if underscores && !underscore_ok(&s[if neg || s[0] == b'+' { 1 } else { 0 }..], base_prefix) {
+    if underscores && !underscore_ok(&s[if neg || s[0] == b'+' { 1 } else { 0 }..]) {
         return None;
     }
     let _ = (start, mant_end);
@@ -996,22 +995,21 @@ fn split_float(s: &[u8]) -> Option<FloatParts> {
     })
 }
 
-/// Go's underscoreOK: underscores only with a base prefix, each between
-/// digits (or after the prefix).
-fn underscore_ok(s: &[u8], base_prefix: bool) -> bool {
-    if !base_prefix {
-        return false;
-    }
+/// Go's underscoreOK: each underscore sits between digits (a base prefix
+/// counts as a digit).
+fn underscore_ok(s: &[u8]) -> bool {
     // saw: '^' start, '0' digit or prefix, '_' underscore, '!' other.
     let mut saw = b'^';
     let mut i = 0;
+    let mut hex = false;
     if s.len() >= 2 && s[0] == b'0' && matches!(lower(s[1]), b'x' | b'b' | b'o') {
         i = 2;
         saw = b'0';
+        hex = lower(s[1]) == b'x';
     }
     while i < s.len() {
         let c = s[i];
-        if c.is_ascii_hexdigit() || c.is_ascii_digit() {
+        if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
             saw = b'0';
         } else if c == b'_' {
             if saw != b'0' {
@@ -1296,7 +1294,8 @@ mod tests {
         assert_eq!(parse_float(b"", 64), Err((0.0, NumErr::Syntax)));
         assert_eq!(parse_float(b".5", 64), Ok(0.5));
         assert_eq!(parse_float(b"5.", 64), Ok(5.0));
-        assert_eq!(parse_float(b"1_000.5", 64), Err((0.0, NumErr::Syntax)));
+        assert_eq!(parse_float(b"1_000.5", 64), Ok(1000.5));
+        assert_eq!(parse_float(b"1__0", 64), Err((0.0, NumErr::Syntax)));
         assert_eq!(parse_float(b"0x1p-2", 64), Ok(0.25));
         assert_eq!(parse_float(b"0x1.8p1", 64), Ok(3.0));
         assert_eq!(parse_float(b"0x_1p0", 64), Ok(1.0));
@@ -1314,5 +1313,108 @@ mod tests {
             Err((f64::INFINITY, NumErr::Range))
         );
         assert_eq!(parse_float(b"0x1p-1074", 64), Ok(5e-324));
+    }
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// Cases produced by go1.27.3 (testdata/gen_strconv_go.go.txt).
+    #[test]
+    fn differential_with_go() {
+        let data = include_str!("testdata/strconv_go.txt");
+        let mut bad = 0;
+        let mut n = 0;
+        for line in data.lines() {
+            n += 1;
+            let (kind, rest) = line.split_at(2);
+            let mut report = |what: String| {
+                bad += 1;
+                if bad < 40 {
+                    eprintln!("MISMATCH {line}\n   got {what}");
+                }
+            };
+            match kind {
+                "F " => {
+                    let p: Vec<&str> = rest.splitn(5, ' ').collect();
+                    let f = f64::from_bits(u64::from_str_radix(p[0], 16).unwrap());
+                    let fm = p[1].as_bytes()[0];
+                    let prec: i32 = p[2].parse().unwrap();
+                    let bits: u32 = p[3].parse().unwrap();
+                    let got = format_float(f, fm, prec, bits);
+                    if got != p[4] {
+                        report(got);
+                    }
+                }
+                "P " => {
+                    // P "in" bits hex code ; input is Go-quoted
+                    let end = rest.rfind('"').unwrap();
+                    let q = &rest[..=end];
+                    let input = unquote(q.as_bytes()).unwrap();
+                    let p: Vec<&str> = rest[end + 2..].split(' ').collect();
+                    let bits: u32 = p[0].parse().unwrap();
+                    let want = u64::from_str_radix(p[1], 16).unwrap();
+                    let code: i32 = p[2].parse().unwrap();
+                    let (v, c) = match parse_float(&input, bits) {
+                        Ok(v) => (v, 0),
+                        Err((v, NumErr::Syntax)) => (v, 1),
+                        Err((v, NumErr::Range)) => (v, 2),
+                    };
+                    let vb = if v.is_nan() && f64::from_bits(want).is_nan() {
+                        want
+                    } else {
+                        v.to_bits()
+                    };
+                    if vb != want || c != code {
+                        report(format!("{:016x} {c}", v.to_bits()));
+                    }
+                }
+                "Q " => {
+                    let (h, r) = rest.split_once(' ').unwrap();
+                    let s = unhex(h);
+                    let got = format!(
+                        "{}|{}|{}|{}",
+                        quote(&s),
+                        quote_ascii(&s),
+                        quote_graphic(&s),
+                        can_backquote(&s)
+                    );
+                    if got != r {
+                        report(got);
+                    }
+                }
+                "U " => {
+                    let p: Vec<&str> = rest.split(' ').collect();
+                    let s = unhex(p[0]);
+                    let got = unquote(&s);
+                    let ok = p[2] == "true";
+                    let good = match &got {
+                        Some(v) => ok && *v == unhex(p[1]),
+                        None => !ok,
+                    };
+                    if !good {
+                        report(format!("{:?}", got));
+                    }
+                }
+                "R " => {
+                    let (h, r) = rest.split_once(' ').unwrap();
+                    let rn: i32 = h.parse().unwrap();
+                    let got = format!(
+                        "{}|{}|{}",
+                        quote_rune(rn),
+                        quote_rune_ascii(rn),
+                        quote_rune_graphic(rn)
+                    );
+                    if got != r {
+                        report(got);
+                    }
+                }
+                _ => {}
+            }
+        }
+        eprintln!("{n} cases, {bad} mismatches");
+        assert_eq!(bad, 0);
     }
 }

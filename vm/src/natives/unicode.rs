@@ -287,4 +287,52 @@ mod tests {
         assert_eq!(simple_fold('K' as i32), 'k' as i32);
         assert_eq!(simple_fold('1' as i32), '1' as i32);
     }
+
+    #[test]
+    fn differential_with_go() {
+        // Every rune, run-length encoded, from go1.27.3 (testdata/gen_unicode_go.go.txt).
+        let data = include_str!("testdata/unicode_go.txt");
+        let fs: [fn(i32) -> bool; 13] = [
+            is_letter, is_upper, is_lower, is_title, is_digit, is_number, is_mark, is_punct,
+            is_symbol, is_space, is_control, is_print, is_graphic,
+        ];
+        let lines: Vec<(i32, String)> = data
+            .lines()
+            .map(|l| {
+                let (a, b) = l.split_once(' ').unwrap();
+                (a.parse().unwrap(), b.to_string())
+            })
+            .collect();
+        let mut bad = 0;
+        for (k, (start, want)) in lines.iter().enumerate() {
+            let end = if k + 1 < lines.len() {
+                lines[k + 1].0
+            } else {
+                0x110001
+            };
+            for r in *start..end {
+                let mut m = 0;
+                for (i, f) in fs.iter().enumerate() {
+                    if f(r) {
+                        m |= 1 << i;
+                    }
+                }
+                let got = format!(
+                    "{} {} {} {} {}",
+                    m,
+                    to_case(UPPER_CASE, r) - r,
+                    to_case(LOWER_CASE, r) - r,
+                    to_case(TITLE_CASE, r) - r,
+                    simple_fold(r) - r
+                );
+                if &got != want {
+                    bad += 1;
+                    if bad < 20 {
+                        eprintln!("rune {r}: want {want} got {got}");
+                    }
+                }
+            }
+        }
+        assert_eq!(bad, 0);
+    }
 }
