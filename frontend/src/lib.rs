@@ -1,6 +1,63 @@
 //! Burrow's frontend: Go source -> checked program -> bytecode module.
 //! It knows nothing of the `gc` or `vm` crates.
 pub mod bytecode;
+pub mod codegen;
+pub mod escape;
+pub mod load;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
+
+pub use bytecode::disasm::disasm;
+
+/// A compiled program: the module the VM runs and the sources (for
+/// tracebacks and diagnostics).
+pub struct Compiled {
+    pub module: bytecode::Module,
+    pub sources: syntax::source::SourceMap,
+    /// Per-function frame-slot names for the disassembler.
+    pub debug: Vec<bytecode::disasm::FuncDebug>,
+}
+
+impl Compiled {
+    /// The disassembly with named frame slots.
+    pub fn disasm(&self) -> String {
+        bytecode::disasm::disasm_with(&self.module, &self.debug)
+    }
+}
+
+/// Compiles the main package (files as (display name as Go prints it, e.g.
+/// "./main.go", source)) and the standard packages it uses. Errors are
+/// returned unformatted with the sources to format them against.
+pub fn compile(main_files: Vec<(String, String)>) -> Result<Compiled, (syntax::source::SourceMap, Vec<syntax::source::Error>)> {
+    let arena = bumpalo::Bump::new();
+    let names: Vec<(String, String)> = main_files.clone();
+    let prog = match load::load_program(&arena, main_files, &["runtime"]) {
+        Ok(p) => p,
+        Err(errs) => {
+            // The loader adds the main files first, in order, so a map
+            // rebuilt from them gives the same positions.
+            let mut sm = syntax::source::SourceMap::new();
+            for (n, src) in names {
+                sm.add(&n, "main", src);
+            }
+            return Err((sm, errs));
+        }
+    };
+    let files: Vec<&syntax::ast::File<'_>> = prog.packages.iter().flat_map(|p| p.files.iter().copied()).collect();
+    let esc = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
+    let input = codegen::Input {
+        sources: &prog.sources,
+        packages: prog.packages.iter().map(|p| codegen::PkgInput { id: p.id, path: p.path.clone(), files: p.files.clone() }).collect(),
+        types: &prog.types,
+        objects: &prog.objects,
+        info: &prog.info,
+    };
+    let result = codegen::generate(&input, esc);
+    drop(input);
+    let load::Program { sources, .. } = prog;
+    match result {
+        Ok((module, debug)) => Ok(Compiled { module, sources, debug }),
+        Err(errs) => Err((sources, errs)),
+    }
+}

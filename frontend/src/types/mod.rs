@@ -329,3 +329,16 @@ impl Info {
         self.def(id).or_else(|| self.use_(id))
     }
 }
+
+mod call;
+pub mod check;
+pub mod constant;
+mod expr;
+pub mod layout;
+pub mod lookup;
+mod stmt;
+pub mod table;
+mod typexpr;
+
+pub use check::Checker;
+pub use table::Qualifier;
