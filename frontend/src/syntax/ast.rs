@@ -116,6 +116,9 @@ pub struct FuncDecl<'a> {
     /// `None` for a function declared without a body (a native, in Burrow's
     /// standard library sources).
     pub body: Option<&'a BlockStmt<'a>>,
+    /// Compiler directives written before the declaration, as gc collects
+    /// them: the comment text after `//` (`"go:noinline"`, `"go:nosplit"`).
+    pub pragmas: &'a [&'a str],
 }
 
 #[derive(Debug)]

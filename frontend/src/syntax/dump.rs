@@ -62,6 +62,9 @@ impl Dumper<'_> {
                 if let Some(r) = f.recv {
                     s = format!("{} recv{}", s, self.fields(r));
                 }
+                if !f.pragmas.is_empty() {
+                    s = format!("{} pragmas[{}]", s, f.pragmas.join(","));
+                }
                 s.push(' ');
                 s.push_str(&self.sig(f.typ));
                 self.line(&s);

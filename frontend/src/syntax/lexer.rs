@@ -60,6 +60,9 @@ pub struct Lexer<'s> {
     pub semi: SemiKind,
     /// The literal is malformed (an error was reported).
     pub bad: bool,
+    /// `//go:` directives seen since the parser last drained them:
+    /// (offset of `go:`, text after `//`, alone on its line).
+    pub directives: Vec<(usize, String, bool)>,
 }
 
 fn lower(ch: i32) -> i32 {
@@ -219,6 +222,7 @@ impl<'s> Lexer<'s> {
             end: 0,
             semi: SemiKind::Semicolon,
             bad: false,
+            directives: Vec::new(),
         };
         l.nextch();
         l
@@ -398,8 +402,12 @@ impl<'s> Lexer<'s> {
             '/' => {
                 if is('/') {
                     self.nextch();
+                    let start = self.chpos;
                     while self.ch >= 0 && self.ch != '\n' as i32 {
                         self.nextch();
+                    }
+                    if self.src[start..].starts_with(b"go:") {
+                        self.directive(start);
                     }
                     return false;
                 }
@@ -488,6 +496,19 @@ impl<'s> Lexer<'s> {
             }
         }
         true
+    }
+
+    /// Records a `//go:` directive whose text starts at `start` and ends at
+    /// the current position.
+    fn directive(&mut self, start: usize) {
+        let mut end = self.chpos;
+        if end > start && self.src[end - 1] == b'\r' {
+            end -= 1;
+        }
+        let text = String::from_utf8_lossy(&self.src[start..end]).into_owned();
+        let line_start = self.src[..self.pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let blank = self.src[line_start..self.pos].iter().all(|&b| b == b' ' || b == b'\t' || b == b'\r');
+        self.directives.push((start, text, blank));
     }
 
     /// Offset of the end of the line containing `off` (the '\n' or EOF).

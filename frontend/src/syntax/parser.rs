@@ -107,6 +107,31 @@ pub struct Parser<'a, 's, 'i> {
     /// For positions printed inside messages ("label L already defined at
     /// ./main.go:9:1"); without it, branch checks are skipped.
     sources: Option<&'s SourceMap>,
+    /// Pending `//go:` directives: position, text, is a known flag.
+    pragma: Vec<(Pos, &'a str, bool)>,
+}
+
+/// gc's directive flags (cmd/compile/internal/noder `pragmaFlag`): these
+/// are "misplaced" when they end up before a statement.
+fn is_pragma_flag(text: &str) -> bool {
+    let verb = text.split(' ').next().unwrap_or("");
+    matches!(
+        verb,
+        "go:build"
+            | "go:noescape"
+            | "go:norace"
+            | "go:nosplit"
+            | "go:noinline"
+            | "go:nocheckptr"
+            | "go:systemstack"
+            | "go:nowritebarrier"
+            | "go:nowritebarrierrec"
+            | "go:yeswritebarrierrec"
+            | "go:cgo_unsafe_args"
+            | "go:uintptrkeepalive"
+            | "go:uintptrescapes"
+            | "go:registerparams"
+    )
 }
 
 fn is_keyword(t: Token) -> bool {
@@ -150,6 +175,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             depth: 0,
             aborted: false,
             sources,
+            pragma: Vec::new(),
         };
         p.next();
         p
@@ -169,6 +195,39 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             for (off, msg) in std::mem::take(&mut self.lx.errors) {
                 self.errors
                     .push(Error::new(Pos(self.base + off as u32), msg));
+            }
+        }
+        if !self.lx.directives.is_empty() {
+            for (off, text, blank) in std::mem::take(&mut self.lx.directives) {
+                let pos = Pos(self.base + off as u32);
+                if !blank {
+                    self.error_at(pos, "misplaced compiler directive");
+                    continue;
+                }
+                let flag = is_pragma_flag(&text);
+                let text = self.arena.alloc_str(&text);
+                self.pragma.push((pos, text, flag));
+            }
+        }
+    }
+
+    /// Takes the pending directives (for a declaration).
+    fn take_pragma(&mut self) -> &'a [&'a str] {
+        if self.pragma.is_empty() {
+            return &[];
+        }
+        let v: Vec<&'a str> = self.pragma.drain(..).map(|p| p.1).collect();
+        self.slice(v)
+    }
+
+    /// Drops pending directives; known ones are "misplaced" here.
+    fn clear_pragma(&mut self) {
+        if self.pragma.is_empty() {
+            return;
+        }
+        for (pos, _, flag) in std::mem::take(&mut self.pragma) {
+            if flag {
+                self.error_at(pos, "misplaced compiler directive");
             }
         }
     }
@@ -388,6 +447,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             let n = self.ident_node(package_pos, "_");
             return mk(self, n, imports, decls);
         }
+        self.take_pragma();
         let name = self.name();
         self.want(Token::Semicolon);
         if !self.errors.is_empty() {
@@ -434,6 +494,8 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                     continue;
                 }
             }
+            // Before consuming `;`: directives after it belong to the next declaration.
+            self.clear_pragma();
             if self.tok != Token::Eof && !self.got(Token::Semicolon) {
                 self.syntax_error("after top level declaration");
                 self.advance(&[
@@ -445,6 +507,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                 ]);
             }
         }
+        self.clear_pragma();
         mk(self, name, imports, decls)
     }
 
@@ -487,6 +550,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
         let mut lparen = None;
         if self.tok == Token::LParen {
             lparen = Some(self.pos());
+            self.clear_pragma();
             self.next();
             let mut iota = 0u32;
             self.list(
@@ -514,6 +578,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
     }
 
     fn spec(&mut self, tok: Token, iota: u32) -> Option<Spec<'a>> {
+        self.take_pragma();
         match tok {
             Token::Import => self.import_spec().map(Spec::Import),
             Token::Const => Some(Spec::Value(self.const_spec(iota))),
@@ -740,6 +805,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
     fn func_decl(&mut self) -> &'a FuncDecl<'a> {
         let func_pos = self.pos();
         self.next(); // func
+        let pragmas = self.take_pragma();
         let mut recv = None;
         let mut has_recv = false;
         if self.tok == Token::LParen {
@@ -789,6 +855,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             name,
             typ,
             body,
+            pragmas,
         })
     }
 
@@ -2473,6 +2540,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
     fn stmt_or_nil_inner(&mut self) -> Option<&'a Stmt<'a>> {
         use Token::*;
         if self.tok == Ident {
+            self.clear_pragma();
             let lhs = self.expr_list();
             if lhs.len() == 1 && self.tok == Colon {
                 if let ExprKind::Ident(label) = lhs[0].kind {
@@ -2482,9 +2550,12 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             let s = self.simple_stmt(Some(lhs), Illegal);
             return Some(self.simple_to_stmt(s));
         }
+        if matches!(self.tok, Var | Const | Type) {
+            return Some(self.decl_stmt());
+        }
+        self.clear_pragma();
         let pos = self.pos();
         Some(match self.tok {
-            Var | Const | Type => self.decl_stmt(),
             LBrace => {
                 let b = self.block_stmt("");
                 self.stmt(pos, StmtKind::Block(b))
@@ -2556,7 +2627,9 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             self.tok,
             Token::Eof | Token::RBrace | Token::Case | Token::Default
         ) {
-            let Some(s) = self.stmt_or_nil() else { break };
+            let s = self.stmt_or_nil();
+            self.clear_pragma();
+            let Some(s) = s else { break };
             // Statements are stored by value; copy the node out of the arena.
             list.push(Stmt {
                 pos: s.pos,

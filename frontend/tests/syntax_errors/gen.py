@@ -128,6 +128,9 @@ case("labeled_continue_ok_and_select", 'package main\n\nfunc main() {\nL:\n\tfor
 case("nested_labels", 'package main\n\nfunc main() {\nA:\nB:\n\tfor {\n\t\tbreak A\n\t}\n}\n')
 case("goto_backward_ok_fwd_block", 'package main\n\nfunc main() {\nL:\n\tif true {\n\t\tgoto L\n\t}\n\tif true {\n\t\tgoto M\n\t} else {\n\tM:\n\t}\n}\n')
 
+case("pragma_misplaced", 'package main\n\n//go:noinline\nvar x = 1\n\nfunc main() {\n\t//go:noinline\n\tprintln(x)\n\t//go:foo\n\tprintln()\n\tx := 1 //go:noinline\n\t_ = x\n}\n\n//go:noinline\n//go:nosplit\nfunc f() {}\n')
+case("pragma_types_consts", 'package main\n\n//go:noinline\ntype T int\n\n//go:nosplit\nconst c = 1\n\nfunc main() {\n\t//go:noinline\n\tvar y = 2\n\t_ = y\n\tx := 1\n\t//go:noinline\n\t_ = x\n}\n')
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in glob.glob(os.path.join(here, "*.go")) + glob.glob(os.path.join(here, "*.golden")):
