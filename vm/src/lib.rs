@@ -3,3 +3,4 @@ pub mod native;
 pub mod map;
 pub mod value;
 pub mod natives;
+pub mod fmt;

@@ -44,6 +44,10 @@
 //! Allocation never collects (ARCHITECTURE.md), so a map operation holds
 //! raw addresses of its objects safely for its whole duration.
 
+// Addresses of Go values are this module's currency (the VM's memory model
+// guarantees they are valid), so safe functions take raw pointers.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -119,6 +123,8 @@ fn shape<'t>(types: &'t dyn Types, map_type: &'t RtType) -> Shape<'t> {
     }
 }
 
+type LayoutCache = HashMap<(usize, Vec<u64>), &'static GcLayout>;
+
 /// The (cached, leaked) GcLayout of entries of this shape, or None when
 /// neither key nor value holds pointers.
 fn entry_layout(sh: &Shape) -> Option<&'static GcLayout> {
@@ -138,7 +144,7 @@ fn entry_layout(sh: &Shape) -> Option<&'static GcLayout> {
         .rev()
         .find(|&w| bits[w / 64] & (1 << (w % 64)) != 0)
         .map_or(0, |w| w + 1);
-    static CACHE: OnceLock<Mutex<HashMap<(usize, Vec<u64>), &'static GcLayout>>> = OnceLock::new();
+    static CACHE: OnceLock<Mutex<LayoutCache>> = OnceLock::new();
     let mut cache = CACHE
         .get_or_init(Default::default)
         .lock()

@@ -21,6 +21,10 @@
 //!   values' addresses;
 //! * maps (vm/src/map.rs): `hash` and `equal` on keys.
 
+// Addresses of Go values are this module's currency (the VM's memory model
+// guarantees they are valid), so safe functions take raw pointers.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
 use frontend::bytecode::{Module, RtKind, RtType, RtTypeId};
 use std::sync::atomic::{AtomicU64, Ordering};
 
