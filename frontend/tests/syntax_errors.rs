@@ -57,6 +57,10 @@ const TYPE_ERRORS: &[&str] = &[
     "invalid operation",
     "undefined",
     "is not used",
+    "select case must be",
+    "non-name",
+    "cannot assign",
+    "invalid syntax tree",
 ];
 
 #[test]

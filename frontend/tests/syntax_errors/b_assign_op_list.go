@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+var _ = fmt.Sprint
+
+func main() {
+	a, b := 1, 2
+	a, b += 1, 2
+}

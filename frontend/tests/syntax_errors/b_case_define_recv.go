@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+var _ = fmt.Sprint
+
+func main() {
+	c := make(chan int)
+	select {
+	case x := <-c, 1:
+		_ = x
+	}
+}

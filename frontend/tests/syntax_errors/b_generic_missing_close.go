@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+var _ = fmt.Sprint
+
+func main() {
+	type T[P any struct{}
+}
