@@ -3,46 +3,52 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
+	"os"
+	"strings"
 )
 
 var ErrNotFound = errors.New("not found")
 
-type PathError struct {
-	Op, Path string
-	Err      error
-}
+type MyErr struct{ Code int }
 
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-func (e *PathError) Unwrap() error { return e.Err }
+func (e *MyErr) Error() string { return fmt.Sprintf("myerr %d", e.Code) }
 
-func find(name string) error {
-	if name == "" {
-		return &PathError{"open", "<empty>", ErrNotFound}
-	}
-	return fmt.Errorf("find %q: %w", name, ErrNotFound)
+func find(k string) error {
+	return fmt.Errorf("find %q: %w", k, ErrNotFound)
 }
 
 func main() {
-	e1 := find("x")
-	fmt.Println(e1)
-	fmt.Println(errors.Is(e1, ErrNotFound), errors.Unwrap(e1) == ErrNotFound)
-	e2 := fmt.Errorf("layer2: %w", e1)
-	fmt.Println(e2, errors.Is(e2, ErrNotFound), errors.Is(e2, io.EOF))
-	e3 := find("")
-	var pe *PathError
-	fmt.Println(errors.As(e3, &pe), pe.Path)
-	wrapped := fmt.Errorf("ctx: %w", e3)
-	pe = nil
-	fmt.Println(errors.As(wrapped, &pe), pe.Op, errors.Is(wrapped, ErrNotFound))
-	e4 := fmt.Errorf("no wrap: %v", ErrNotFound)
-	fmt.Println(e4, errors.Is(e4, ErrNotFound), errors.Unwrap(e4) == nil)
-	e5 := fmt.Errorf("two: %w and %w", ErrNotFound, io.EOF)
-	fmt.Println(e5, errors.Is(e5, io.EOF), errors.Is(e5, ErrNotFound), errors.Unwrap(e5) == nil)
-	fmt.Printf("%T %T %T\n", e1, e4, e5)
-	fmt.Println(fmt.Errorf("%d items", 3))
-	fmt.Println(fmt.Errorf("bad %w", "notanerror"))
-	fmt.Printf("%v|%s|%q\n", e1, e1, e1)
-	var target interface{ Unwrap() error }
-	fmt.Println(errors.As(e2, &target))
+	err := find("x")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, ErrNotFound), errors.Unwrap(err) == ErrNotFound)
+	wrapped := fmt.Errorf("layer2: %w", err)
+	fmt.Println(wrapped, errors.Is(wrapped, ErrNotFound))
+	var me *MyErr
+	e2 := fmt.Errorf("ctx: %w", &MyErr{42})
+	if errors.As(e2, &me) {
+		fmt.Println("as:", me.Code, me)
+	}
+	multi := fmt.Errorf("both: %w and %w", ErrNotFound, &MyErr{7})
+	fmt.Println(multi, errors.Is(multi, ErrNotFound), errors.As(multi, &me), me.Code)
+	fmt.Println(errors.Unwrap(multi) == nil)
+	plain := fmt.Errorf("no wrap %d", 5)
+	fmt.Println(plain, errors.Unwrap(plain) == nil)
+	fmt.Println(fmt.Errorf("bad %w", 5))
+	fmt.Printf("%v|%s|%q\n", err, err, err)
+	fmt.Fprintln(os.Stdout, "to stdout", 1, 2)
+	fmt.Fprintf(os.Stdout, "%05.1f|%x\n", 3.14159, "hi")
+	fmt.Fprint(os.Stdout, "a", 1, 2, "b\n")
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%d-%d", 1, 2)
+	sb.WriteString("!")
+	fmt.Println(sb.String())
+	n, err3 := fmt.Println("count me")
+	fmt.Println(n, err3)
+	b := fmt.Appendf(nil, "x=%d", 3)
+	b = fmt.Append(b, " y", 4)
+	b = fmt.Appendln(b, " z")
+	fmt.Print(string(b))
+	s := fmt.Sprintln("a", 1, "b")
+	fmt.Print(s)
+	fmt.Print(fmt.Sprint("a", "b", 1, 2, 3.5, "c", nil, nil), "\n")
 }
