@@ -673,7 +673,9 @@ impl<'e> Printer<'e> {
         let r = match (pv, rt) {
             (Some(p), _) => self.print_arg(&p, 'v'),
             (None, Some(m)) => {
-                self.w(b"runtime error: ");
+                if !is_plain_error(&m) {
+                    self.w(b"runtime error: ");
+                }
                 self.w(m.as_bytes());
                 Ok(())
             }
@@ -1092,6 +1094,17 @@ impl<'e> Printer<'e> {
         }
         Ok(())
     }
+}
+
+/// Run-time errors whose `Error()` has no `runtime error: ` prefix (Go's
+/// plainError); the same list as the VM's panic reports.
+fn is_plain_error(msg: &str) -> bool {
+    msg.starts_with("interface conversion: ")
+        || msg == "assignment to entry in nil map"
+        || msg.starts_with("panic called with nil argument")
+        || msg.starts_with("close of ")
+        || msg == "send on closed channel"
+        || msg.starts_with("sync: ")
 }
 
 fn cmp_f64(a: f64, b: f64) -> std::cmp::Ordering {
