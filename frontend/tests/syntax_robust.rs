@@ -242,6 +242,13 @@ fn absurd_nesting_is_an_error_not_a_crash() {
         ),
         format!("package main\ntype T {}int\n", "struct{ f ".repeat(n)),
         format!("package main\nvar x = {}\n", "1 + ".repeat(n) + "1"),
+        format!("package main\nvar x = a{}\n", ".b".repeat(n)),
+        format!("package main\nvar x = f{}\n", "()".repeat(n)),
+        format!("package main\nvar x = a{}\n", "[0]".repeat(n)),
+        format!("package main\ntype I interface {{ {} }}\n", "~int | ".repeat(n) + "string"),
+        format!("package main\ntype T[P {}] int\n", "A | ".repeat(n) + "B"),
+        format!("package main\nfunc main() {{ if a {{ }}{} }}\n", " else if a { }".repeat(n)),
+        format!("package main\nfunc main() {{ {} }}\n", "L: ".repeat(n)),
     ];
     for src in &cases {
         let errs = parse(src.as_bytes());

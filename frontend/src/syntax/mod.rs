@@ -22,8 +22,9 @@ pub struct NodeIdGen {
 
 /// Parses file `file_index` of `sources` into `arena`.
 ///
-/// Errors are in source order, worded as gc words them (without the
-/// `file:line:col: ` prefix). As gc does, at most one `syntax error` is
+/// Errors are sorted by position, worded as gc words them (without the
+/// `file:line:col: ` prefix; gc also stops after 10 errors with "too many
+/// errors", which is the driver's business). As gc does, at most one `syntax error` is
 /// kept per line. Like gc's parser, it also checks branch statements and
 /// labels of every function body that parsed cleanly (`branches.rs`):
 /// "label L defined and not used", "break is not in a loop, switch, or
@@ -51,7 +52,10 @@ pub fn parse_bytes<'a>(
 ) -> (&'a ast::File<'a>, Vec<Error>) {
     let mut p = parser::Parser::new(arena, src, base, ids, Some(sources));
     let file = p.file(file_index);
-    let errors = filter_errors(p.errors, |pos| sources.line(pos));
+    let mut errors = filter_errors(p.errors, |pos| sources.line(pos));
+    // As gc prints them: sorted by position, exact duplicates dropped.
+    errors.sort_by_key(|e| e.pos);
+    errors.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
     (file, errors)
 }
 

@@ -885,7 +885,11 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             Some(x) => x,
             None => self.unary_expr(),
         };
-        while self.tok.precedence() > prec {
+        // Each operator deepens the (left-nested) tree: count it against
+        // the nesting bound so that consumers can recurse safely.
+        let mut entered = 0;
+        while self.tok.precedence() > prec && self.enter() {
+            entered += 1;
             let pos = self.pos();
             let op = self.tok;
             let tprec = op.precedence();
@@ -893,6 +897,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             let y = self.binary_expr(None, tprec);
             x = self.expr_node(pos, ExprKind::Binary { op, x, y });
         }
+        self.depth -= entered;
         x
     }
 
@@ -1055,7 +1060,16 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             Some(x) => x,
             None => self.operand(keep_parens),
         };
+        // Selector/index/call chains nest to the left: bound them too.
+        let depth0 = self.depth;
         loop {
+            if matches!(
+                self.tok,
+                Token::Period | Token::LBrack | Token::LParen | Token::LBrace
+            ) && !self.enter()
+            {
+                break;
+            }
             let pos = self.pos();
             match self.tok {
                 Token::Period => {
@@ -1177,6 +1191,9 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                 }
                 _ => break,
             }
+        }
+        if !self.aborted {
+            self.depth = depth0;
         }
         x
     }
@@ -1672,7 +1689,9 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             Some(t) => t,
             None => self.embedded_term(),
         };
-        while self.tok == Token::Or {
+        let mut entered = 0;
+        while self.tok == Token::Or && self.enter() {
+            entered += 1;
             let pos = self.pos();
             self.next();
             let y = self.embedded_term();
@@ -1685,6 +1704,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                 },
             );
         }
+        self.depth -= entered;
         self.arena.alloc(Field {
             names: &[],
             typ,
@@ -2354,6 +2374,15 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
     }
 
     fn if_stmt(&mut self) -> &'a Stmt<'a> {
+        if !self.enter() {
+            return self.stmt(self.pos(), StmtKind::Bad);
+        }
+        let r = self.if_stmt_inner();
+        self.leave();
+        r
+    }
+
+    fn if_stmt_inner(&mut self) -> &'a Stmt<'a> {
         let pos = self.pos();
         let (init, cond, _, bad) = self.header(Token::If);
         let init = self.opt_stmt(init);
