@@ -282,16 +282,61 @@ unsafe fn finish_small(span: &Span, idx: usize, layout: *const GcLayout) -> *mut
     span.alloc_count
         .store(span.alloc_count.load(Relaxed) + 1, Relaxed);
     let p = (span.start + idx * span.elem_size) as *mut u8;
-    // SAFETY: the slot is inside the span's committed pages and ours.
-    unsafe {
-        if *span.needzero.get() {
-            ptr::write_bytes(p, 0, span.elem_size);
-        }
-        if !layout.is_null() {
-            *span.layouts.add(idx) = layout;
-        }
+    if !layout.is_null() {
+        // SAFETY: scan spans have a layout entry for each of their slots.
+        unsafe { *span.layouts.add(idx) = layout };
     }
     p
+}
+
+/// Zeroes every free slot of a span a cache is taking, so the fast path
+/// never has to: one memset per run of free slots, just before the span's
+/// memory is written anyway.
+///
+/// # Safety
+/// The caller owns the span's allocation state; no free slot holds a live
+/// object.
+unsafe fn zero_free_slots(span: &Span) {
+    // SAFETY: caller owns the allocation state.
+    if !unsafe { *span.needzero.get() } {
+        return;
+    }
+    let zero = |from: usize, to: usize| {
+        // SAFETY: slots [from, to) are free slots inside the span.
+        unsafe {
+            ptr::write_bytes(
+                (span.start + from * span.elem_size) as *mut u8,
+                0,
+                (to - from) * span.elem_size,
+            )
+        };
+    };
+    let mut run_start = None;
+    for w in 0..span.nelems.div_ceil(64) {
+        // SAFETY: caller owns the allocation state.
+        let allocated = unsafe { span.allocated_word(w) };
+        let valid = crate::span::valid_mask(span.nelems, w);
+        if allocated == 0 && valid == u64::MAX {
+            run_start.get_or_insert(w * 64);
+            continue;
+        }
+        for b in 0..64 {
+            if valid >> b & 1 == 0 {
+                break;
+            }
+            let idx = w * 64 + b;
+            if allocated >> b & 1 == 0 {
+                run_start.get_or_insert(idx);
+            } else if let Some(start) = run_start.take() {
+                zero(start, idx);
+            }
+        }
+    }
+    if let Some(start) = run_start {
+        zero(start, span.nelems);
+    }
+    // SAFETY: caller owns the allocation state.
+    unsafe { *span.needzero.get() = false };
 }
 
 /// Size-0 allocations all return this address (Go's zerobase).
