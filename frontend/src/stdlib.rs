@@ -1,11 +1,68 @@
 //! Burrow's standard library sources, compiled with every program that
 //! imports them. A function declared without a body is a native, bound by
-//! the VM under its qualified name (`fmt.Sprint`).
+//! the VM under its qualified name (`strconv.FormatFloat`); the natives live
+//! in vm/src/natives/. Every .go file of each package is listed here.
 
-/// The source files of the standard package `path` as (file name, source).
-pub fn package_files(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
+/// One source file: (file name, source).
+pub type SourceFile = (&'static str, &'static str);
+
+macro_rules! files {
+    ($dir:literal: $($name:literal),+ $(,)?) => {
+        &[$(($name, include_str!(concat!("../stdlib/", $dir, "/", $name)))),+]
+    };
+}
+
+/// The source files of the standard package `path`.
+pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
     Some(match path {
-        "fmt" => &[("fmt.go", include_str!("../stdlib/fmt/fmt.go"))],
+        "fmt" => files!("fmt": "fmt.go"),
+        "errors" => files!("errors": "errors.go"),
+        "io" => files!("io": "io.go"),
+        "math" => files!("math": "math.go"),
+        "math/bits" => files!("math/bits": "bits.go"),
+        "os" => files!("os": "os.go"),
+        "runtime" => files!("runtime": "runtime.go"),
+        "runtime/debug" => files!("runtime/debug": "debug.go"),
+        "sort" => files!("sort": "sort.go"),
+        "strconv" => files!("strconv": "strconv.go"),
+        "strings" => files!("strings": "strings.go", "builder.go", "reader.go", "replace.go"),
+        "unicode" => files!("unicode": "unicode.go"),
+        "unicode/utf8" => files!("unicode/utf8": "utf8.go"),
         _ => return None,
     })
+}
+
+/// Every standard package Burrow provides.
+pub const PACKAGES: &[&str] = &[
+    "errors",
+    "fmt",
+    "io",
+    "math",
+    "math/bits",
+    "os",
+    "runtime",
+    "runtime/debug",
+    "sort",
+    "strconv",
+    "strings",
+    "unicode",
+    "unicode/utf8",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_package_has_sources() {
+        for p in PACKAGES {
+            let files = package_files(p).unwrap_or_else(|| panic!("no files for {p}"));
+            assert!(!files.is_empty());
+            for (name, src) in files {
+                assert!(name.ends_with(".go"));
+                assert!(src.contains("package "), "{p}/{name}");
+            }
+        }
+        assert!(package_files("nosuch").is_none());
+    }
 }

@@ -130,6 +130,13 @@ fn free_os_memory(c: &mut NativeCall) -> Result<(), Unwind> {
     Ok(())
 }
 
+/// func float64frombits(b uint64) float64   frame: b@0 result@8
+fn float64frombits(c: &mut NativeCall) -> Result<(), Unwind> {
+    let b: u64 = c.arg(0);
+    c.set(8, f64::from_bits(b));
+    Ok(())
+}
+
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
         "runtime.GC" => gc,
@@ -138,6 +145,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.GOMAXPROCS" => gomaxprocs,
         "runtime.NumGoroutine" => num_goroutine,
         "runtime.Version" => version,
+        "runtime.float64frombits" => float64frombits,
         "debug.SetGCPercent" => set_gc_percent,
         "debug.SetMemoryLimit" => set_memory_limit,
         "debug.FreeOSMemory" => free_os_memory,
