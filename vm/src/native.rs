@@ -67,67 +67,74 @@ pub type NativeFn = fn(&mut NativeCall<'_>) -> Result<(), Unwind>;
 
 /// The interface a native sees. Fields are private to the VM.
 pub struct NativeCall<'m> {
-    pub(crate) _vm: std::marker::PhantomData<&'m mut ()>,
+    pub(crate) vm: &'m mut crate::interp::Vm,
+    /// This native's frame, as an offset from the stack base (the stack may
+    /// move during a call back into Go; the offset stays valid).
+    pub(crate) fp_off: usize,
 }
 
-#[allow(unused_variables)]
 impl NativeCall<'_> {
+    #[inline]
+    fn fp(&self) -> usize {
+        self.vm.g.stack.base() as usize + self.fp_off
+    }
     /// Reads a `T` at byte offset `off` of this native's frame.
     pub fn arg<T: Copy>(&self, off: u32) -> T {
-        todo!()
+        crate::mem::load::<T>(self.fp() + off as usize)
     }
     /// Writes a `T` at byte offset `off` of this native's frame (a result).
     /// Pointer-holding results need no barrier: the frame is a stack.
     pub fn set<T: Copy>(&mut self, off: u32, v: T) {
-        todo!()
+        crate::mem::store::<T>(self.fp() + off as usize, v)
     }
     /// The bytes of a string (heap or read-only data).
     pub fn bytes(&self, s: GoString) -> &[u8] {
-        todo!()
+        crate::mem::bytes(s.ptr, s.len)
     }
     /// The bytes `[ptr, ptr+len)` of heap or frame memory.
     pub fn mem(&self, ptr: usize, len: usize) -> &[u8] {
-        todo!()
+        crate::mem::bytes(ptr, len)
     }
     /// A new Go string holding a copy of `data` (noscan heap memory; no
     /// allocation for an empty string).
     pub fn alloc_string(&mut self, data: &[u8]) -> GoString {
-        todo!()
+        self.vm.new_string(data)
     }
     /// `n` zeroed elements of type `typ` on the heap; returns the address.
     pub fn alloc(&mut self, typ: RtTypeId, n: usize) -> usize {
-        todo!()
+        self.vm.alloc_type(typ, n)
     }
     /// Zeroed pointer-free heap memory.
     pub fn alloc_noscan(&mut self, size: usize) -> usize {
-        todo!()
+        self.vm.alloc_bytes(size)
     }
     /// Stores a pointer word into heap memory through the write barrier.
     pub fn store_pointer(&mut self, slot: usize, ptr: usize) {
-        todo!()
+        crate::mem::store_ptr(slot, ptr)
     }
     /// Copies a value of type `typ` from `src` to heap/global memory at
     /// `dst` (pointer words through the write barrier).
     pub fn typed_copy(&mut self, typ: RtTypeId, dst: usize, src: usize) {
-        todo!()
+        let t = self.vm.prog.rtype(typ);
+        self.vm.typed_copy(t, dst, src, 1)
     }
     pub fn module(&self) -> &'static Module {
-        todo!()
+        self.vm.prog.module
     }
     /// The descriptor an interface's type word points to.
     pub fn rtype(&self, addr: usize) -> &'static RtType {
-        todo!()
+        self.vm.prog.rtype_at(addr)
     }
     pub fn rtype_addr(&self, id: RtTypeId) -> usize {
-        todo!()
+        self.vm.prog.rtype_addr(id)
     }
     pub fn rtype_id(&self, addr: usize) -> RtTypeId {
-        todo!()
+        RtTypeId(self.vm.prog.rtype_index(addr) as u32)
     }
     /// Calls the func value `fv` with `args` (the callee's parameter bytes, in
     /// frame layout) and copies its results' bytes into `results`.
     pub fn call_func(&mut self, fv: usize, args: &[u8], results: &mut [u8]) -> Result<(), Unwind> {
-        todo!()
+        self.vm.call_closure(fv, args, results)
     }
     /// Calls method `name` of the dynamic value in `recv` (args/results as in
     /// `call_func`, without the receiver). `Ok(false)` if the dynamic type
@@ -139,23 +146,30 @@ impl NativeCall<'_> {
         args: &[u8],
         results: &mut [u8],
     ) -> Result<bool, Unwind> {
-        todo!()
+        if recv.typ == 0 {
+            return Ok(false);
+        }
+        let Some(id) = self.vm.method_id(name) else {
+            return Ok(false);
+        };
+        self.vm.call_method_id(recv, id, args, results)
     }
     pub fn stdout(&mut self) -> &mut dyn std::io::Write {
-        todo!()
+        &mut self.vm.out
     }
     pub fn stderr(&mut self) -> &mut dyn std::io::Write {
-        todo!()
+        let _ = std::io::Write::flush(&mut self.vm.out);
+        &mut self.vm.err
     }
     /// `os.Args`.
     pub fn os_args(&self) -> &[String] {
-        todo!()
+        &self.vm.args
     }
     pub fn heap(&self) -> &gc::Heap {
-        todo!()
+        &self.vm.heap
     }
     /// `runtime.GC()`: a full collection now (the VM supplies the roots).
     pub fn collect(&mut self) {
-        todo!()
+        self.vm.collect(true)
     }
 }
