@@ -166,6 +166,8 @@ impl HeapInner {
         };
         // SAFETY: the span came off a list or was just made: ours now.
         let span = unsafe { &*s };
+        // SAFETY: as above.
+        unsafe { zero_free_slots(span) };
         let count = span.alloc_count.load(Relaxed);
         span.alloc_count_at_cache.store(count, Relaxed);
         self.pacer
