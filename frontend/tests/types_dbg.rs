@@ -1,20 +1,30 @@
-// Debug helper: `GOFILE=path cargo test -p frontend --test types_dbg -- --nocapture`
-// prints the checker's errors for a file as gc would.
+// Debug helper: `GOFILE=a.go:b.go cargo test -p frontend --test types_dbg -- --nocapture`
+// prints the checker's errors for each file as gc would (display name ./<base>).
 use frontend::load::load_program;
 
 #[test]
 fn dbg_file() {
-    let Ok(path) = std::env::var("GOFILE") else { return };
-    let src = std::fs::read_to_string(&path).unwrap();
-    let arena = bumpalo::Bump::new();
-    match load_program(&arena, vec![("./main.go".to_string(), src.clone())], &[]) {
-        Ok(p) => println!("OK: {} packages, {} objects", p.packages.len(), p.objects.len()),
-        Err(errs) => {
-            let mut sm = frontend::syntax::source::SourceMap::new();
-            sm.add("./main.go", "main", src);
-            for e in errs {
-                println!("{}: {}", sm.position(e.pos), e.msg);
+    let Ok(paths) = std::env::var("GOFILE") else { return };
+    for path in paths.split(':') {
+        let src = std::fs::read_to_string(path).unwrap();
+        let base = std::path::Path::new(path).file_name().unwrap().to_string_lossy().to_string();
+        let disp = if std::env::var("GOBASE").is_ok() { format!("./{}", base) } else { "./main.go".to_string() };
+        if paths.contains(':') {
+            println!("=== {}", path);
+        }
+        let arena = bumpalo::Bump::new();
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match load_program(&arena, vec![(disp.clone(), src.clone())], &[]) {
+            Ok(_) => {}
+            Err(errs) => {
+                let mut sm = frontend::syntax::source::SourceMap::new();
+                sm.add(&disp, "main", src.clone());
+                for e in errs {
+                    println!("{}: {}", sm.position(e.pos), e.msg);
+                }
             }
+        }));
+        if r.is_err() {
+            println!("PANIC");
         }
     }
 }

@@ -62,7 +62,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let Some(sig) = self.tt.signature(x.typ).cloned() else {
-                    self.error_at(fun, format!("invalid operation: cannot call non-function {}", self.op_str(&x)));
+                    self.error_at(fun, format!("invalid operation: cannot call {}: {} is not a function", self.op_str(&x), self.type_str(x.typ)));
                     for a in args {
                         self.raw_expr(a, None);
                     }
@@ -146,7 +146,6 @@ impl<'a> Checker<'a> {
         let npars = sig.params.len();
         let ddd = ellipsis.is_some();
         let mut params: Vec<TypeId> = sig.params.clone();
-        let mut adjusted = false;
         if sig.variadic {
             if ddd {
                 if args.len() == 1 && nargs > 1 {
@@ -162,11 +161,9 @@ impl<'a> Checker<'a> {
                 while params.len() < nargs {
                     params.push(elem);
                 }
-                adjusted = true;
             }
         } else if ddd {
             self.error(ellipsis.unwrap(), format!("have (...) in call to non-variadic {}", expr_string(fun)));
-            let _ = adjusted;
             return;
         }
         if ops.len() != params.len() {

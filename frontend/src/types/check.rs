@@ -27,6 +27,7 @@ pub struct Scope {
 
 /// What a package-level object was declared by.
 #[derive(Clone, Copy)]
+#[allow(dead_code)]
 pub(crate) enum DeclInfo<'a> {
     Const { spec: &'a ValueSpec<'a>, typ: Option<&'a Expr<'a>>, init: Option<&'a Expr<'a>>, iota: u32, file_scope: ScopeId },
     Var { spec: &'a ValueSpec<'a>, index: usize, file_scope: ScopeId },
@@ -77,6 +78,7 @@ impl<'a> Operand<'a> {
 
 /// An expression whose final type is not yet known (go/types' `untyped` map).
 #[derive(Clone)]
+#[allow(dead_code)]
 pub(crate) struct UntypedInfo<'a> {
     pub expr: &'a Expr<'a>,
     pub is_lhs: bool,
@@ -88,6 +90,7 @@ pub(crate) struct UntypedInfo<'a> {
 /// Per-function (or per-declaration) checking state, saved and restored
 /// around lazily resolved package-level declarations.
 #[derive(Clone)]
+#[allow(dead_code)]
 pub(crate) struct Ctx {
     pub scope: ScopeId,
     pub sig: Option<TypeId>,
@@ -131,6 +134,7 @@ pub struct Checker<'a> {
     /// Objects whose declaration is in a package-level var spec with a
     /// multi-value initializer: (spec ptr) -> already checked.
     pub(crate) multi_var_done: HashMap<usize, ()>,
+    #[allow(dead_code)]
     pub(crate) has_body_errors: bool,
     /// Labels of the function being checked.
     pub(crate) labels: HashMap<String, ObjId>,
@@ -225,21 +229,22 @@ impl<'a> Checker<'a> {
     }
 
     /// Declares `obj` in scope `s`; reports a redeclaration.
-    pub(crate) fn declare(&mut self, s: ScopeId, ident: Option<&Ident<'_>>, obj: ObjId) {
+    pub(crate) fn declare(&mut self, s: ScopeId, ident: Option<&Ident<'_>>, obj: ObjId) -> bool {
         let name = self.objs[obj.0 as usize].name.clone();
         if let Some(id) = ident {
             self.record_def(id, Some(obj));
         }
         if name == "_" {
-            return;
+            return true;
         }
         if let Some(&other) = self.scopes[s].names.get(&name) {
             let pos = self.objs[obj.0 as usize].pos;
             let opos = self.objs[other.0 as usize].pos;
             self.error_other(pos, format!("{} redeclared in this block", name), opos, &name);
-            return;
+            return false;
         }
         self.scopes[s].names.insert(name, obj);
+        true
     }
 
     pub(crate) fn error_other(&mut self, pos: Pos, msg: String, other: Pos, name: &str) {
@@ -1207,6 +1212,7 @@ pub(crate) fn composite_kind(k: &TypeKind) -> &'static str {
 
 /// Statement context (go/types' `stmtContext`).
 #[derive(Clone, Copy, Default)]
+#[allow(dead_code)]
 pub(crate) struct StmtCtx {
     pub break_ok: bool,
     pub continue_ok: bool,

@@ -1391,7 +1391,8 @@ impl<'a> Checker<'a> {
                 self.index_elts(elts, elem, None);
             }
             TypeKind::Map { key, value } => {
-                let mut seen_keys: Vec<ConstValue> = Vec::new();
+                let mut seen_keys: Vec<(ConstValue, TypeId)> = Vec::new();
+                let iface_key = self.tt.is_interface(key);
                 for el in elts {
                     let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
                         self.error_at(el, "missing key in map literal");
@@ -1402,10 +1403,10 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut k, Some(key), "map literal");
                     if k.mode == OpMode::Constant {
                         if let Some(v) = &k.val {
-                            if seen_keys.iter().any(|s| compare(s, Token::Eql, v) == Some(true)) {
+                            if seen_keys.iter().any(|(s, st)| compare(s, Token::Eql, v) == Some(true) && (!iface_key || self.tt.identical(*st, k.typ))) {
                                 self.error_at(ke, format!("duplicate key {} in map literal", expr_string(ke)));
                             } else {
-                                seen_keys.push(v.clone());
+                                seen_keys.push((v.clone(), k.typ));
                             }
                         }
                     }
@@ -1431,13 +1432,9 @@ impl<'a> Checker<'a> {
         let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
         for el in elts {
             let mut ve = *el;
-            let mut valid_index = false;
             if let ExprKind::KeyValue { key, value } = &el.kind {
                 if let Ok(Some(i)) = self.index_value(key, len, "index") {
                     index = i as u64;
-                    valid_index = true;
-                } else {
-                    let _ = valid_index;
                 }
                 ve = value;
             } else if let Some(l) = len {

@@ -90,7 +90,9 @@ impl<'a> Checker<'a> {
                             ExprKind::Call { fun, .. } => {
                                 // Builtins whose result is discarded.
                                 let is_builtin = self.info.type_of(fun.unparen().id).map(|t| t.mode == Mode::Builtin).unwrap_or(false);
-                                if is_builtin && x.mode != OpMode::NoValue {
+                                let is_conv = self.info.type_of(fun.id).map(|t| t.mode == Mode::TypeExpr).unwrap_or(false);
+                                let stmt_builtin = is_builtin && self.builtin_of(fun).map(|b| matches!(b, Builtin::Clear | Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover)).unwrap_or(false);
+                                if (is_builtin && !stmt_builtin) || is_conv {
                                     Some("is not used")
                                 } else {
                                     None
@@ -400,8 +402,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(crate) fn type_str_pub(&self, t: TypeId) -> String {
-        self.type_str(t)
+
+    fn builtin_of(&self, fun: &Expr<'_>) -> Option<Builtin> {
+        let id = match &fun.unparen().kind {
+            ExprKind::Ident(i) => i,
+            ExprKind::Selector { sel, .. } => sel,
+            _ => return None,
+        };
+        match self.obj(self.info.use_(id.id)?).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
     }
 
     fn case_compare(&mut self, y: &mut Operand<'a>, x: &mut Operand<'a>, ce: &'a Expr<'a>, has_tag: bool) {
@@ -585,8 +596,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn declare_local(&mut self, s: ScopeId, id: &'a Ident<'a>, o: ObjId) {
-        self.declare(s, Some(id), o);
-        if id.name != "_" {
+        if self.declare(s, Some(id), o) && id.name != "_" {
             self.ctx.locals.push(o);
         }
     }

@@ -32,7 +32,7 @@ impl<'a> Checker<'a> {
                 let x = self.use_obj(o);
                 self.as_type(e, x)
             }
-            ExprKind::Selector { x, sel } => {
+            ExprKind::Selector { x, .. } => {
                 if let ExprKind::Ident(pid) = &x.kind {
                     if let Some(o) = self.lookup(pid.name) {
                         if let ObjKind::PkgName(_) = self.obj(o).kind {
