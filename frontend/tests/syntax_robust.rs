@@ -269,9 +269,21 @@ fn long_input_is_linear() {
         ));
     }
     s.push_str("}\n");
+    let mut sm = SourceMap::new();
+    let fi = sm.add("./main.go", "main", s);
+    let arena = bumpalo::Bump::new();
+    let mut ids = NodeIdGen::default();
     let t = std::time::Instant::now();
-    parse(s.as_bytes());
-    eprintln!("{} bytes in {:?}", s.len(), t.elapsed());
+    let (_f, errs) = parse_file(&arena, &sm, fi, &mut ids);
+    assert!(errs.is_empty());
+    eprintln!(
+        "{} bytes in {:?}; arena {} bytes, {} ids; Expr is {} bytes",
+        sm.file(fi).src.len(),
+        t.elapsed(),
+        arena.allocated_bytes(),
+        ids.next,
+        std::mem::size_of::<frontend::syntax::ast::Expr>()
+    );
 }
 
 #[test]

@@ -17,6 +17,7 @@ impl Ids {
         self.1.push(id.0);
     }
     fn ident(&mut self, i: &Ident) {
+        assert!(i.pos.is_valid());
         self.add(i.id);
     }
     fn fields(&mut self, fl: &FieldList) {
@@ -38,6 +39,7 @@ impl Ids {
     }
     fn expr(&mut self, x: &Expr) {
         self.add(x.id);
+        assert!(x.pos.is_valid() && x.start().is_valid() && x.start() <= x.pos || matches!(x.kind, ExprKind::Slice { .. }));
         match &x.kind {
             ExprKind::Bad | ExprKind::BasicLit(_) => {}
             ExprKind::Ident(i) => self.ident(i),

@@ -189,6 +189,20 @@ body("b_semicolon_in_call", '\tfmt.Println(1; 2)')
 body("b_colon_assign_field", '\ttype T struct{ a int }\n\tvar t T\n\tt.a := 1')
 body("b_deep_ok_generic", '\ttype P[T any] struct{ v T }\n\t_ = P[P[P[int]]]{}\n\t_ = []P[int]{{1}}\n\tvar f func(P[int]) P[string]\n\t_ = f')
 
+body("h_switch_define", '\tswitch x := 5 {\n\t}')
+body("h_for_define_cond", '\tfor x := 5 {\n\t}')
+body("h_if_send", '\tc := make(chan int)\n\tif c <- 1 {\n\t}')
+body("h_if_incdec", '\tx := 1\n\tif x++ {\n\t}')
+body("h_for_range_assign_bad", '\tvar a, b, c int\n\tfor a, b, c = range []int{} {\n\t}\n\t_, _, _ = a, b, c')
+body("h_switch_typeswitch_init", '\tvar y any\n\tswitch x := y.(type); x {\n\t}')
+body("h_if_opassign", '\tx := 1\n\tif x += 1 {\n\t}')
+body("h_if_multi_assign", '\tx, y := 1, 2\n\tif x, y = y, x {\n\t}')
+body("h_for_post_send", '\tc := make(chan int)\n\tfor i := 0; i < 1; c <- i {\n\t}')
+body("h_select_case_list", '\tc := make(chan int)\n\tselect {\n\tcase <-c, <-c:\n\t}')
+body("h_switch_semicolon_only", '\tswitch ; {\n\t}')
+body("h_for_three_semis", '\tfor ;; ; {\n\t}')
+body("h_if_semicolon_lit", '\tif x := 1; ; {\n\t}')
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in glob.glob(os.path.join(here, "*.go")) + glob.glob(os.path.join(here, "*.golden")):
