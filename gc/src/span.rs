@@ -79,32 +79,36 @@ pub fn div_magic(size: usize) -> u32 {
 /// cached it, the central list lock, or the collector with the world stopped.
 /// `free_index`/`alloc_count` are atomics (relaxed loads/stores, never RMW)
 /// only so that `find_object` and `stats` may read them from other threads.
+#[repr(C, align(64))]
 pub(crate) struct Span {
+    // First cache line: everything the allocation fast path and the marker
+    // touch (besides the mark bits).
     pub start: usize,
-    pub npages: usize,
     pub elem_size: usize,
     pub nelems: usize,
+    /// Slots below `free_index` are all allocated.
+    pub free_index: AtomicUsize,
+    /// Inverted `alloc_bits` window: bit 0 is slot `free_index`.
+    pub alloc_cache: UnsafeCell<u64>,
+    pub alloc_count: AtomicUsize,
+    /// Per-slot layout pointer (scan spans only; else null).
+    pub layouts: *mut *const GcLayout,
     pub div_mul: u32,
     /// `size_class << 1 | noscan`; size class 0 = one large object.
     pub spanclass: u8,
+    /// Free slots may hold garbage: zero them before a cache uses the span.
+    pub needzero: UnsafeCell<bool>,
+    // Colder fields.
+    pub npages: usize,
     /// Element count of the large object (for its layout).
     pub large_n: UnsafeCell<usize>,
-    /// Slots below `free_index` are all allocated.
-    pub free_index: AtomicUsize,
-    pub alloc_count: AtomicUsize,
     /// `alloc_count` when an `AllocCache` took the span (for Mallocs).
     pub alloc_count_at_cache: AtomicUsize,
-    /// Inverted `alloc_bits` window: bit 0 is slot `free_index`.
-    pub alloc_cache: UnsafeCell<u64>,
-    /// Free slots hold garbage: zero them on allocation.
-    pub needzero: UnsafeCell<bool>,
-    /// Allocation state as of the last sweep (slot allocated = bit set).
-    pub alloc_bits: UnsafeCell<[u64; BITMAP_WORDS]>,
+    pub layouts_store: UnsafeCell<Vec<*const GcLayout>>,
     /// Set by the marker with `fetch_or`; swapped into `alloc_bits` by sweep.
     pub mark_bits: [AtomicU64; BITMAP_WORDS],
-    /// Per-slot layout pointer (scan spans only; else null).
-    pub layouts: *mut *const GcLayout,
-    pub layouts_store: UnsafeCell<Vec<*const GcLayout>>,
+    /// Allocation state as of the last sweep (slot allocated = bit set).
+    pub alloc_bits: UnsafeCell<[u64; BITMAP_WORDS]>,
 }
 
 #[allow(clippy::declare_interior_mutable_const)]
@@ -142,8 +146,9 @@ impl Span {
         self.spanclass >> 1 == 0
     }
 
-    /// Slot index of `addr` (which lies in the span's pages), or None for
-    /// the tail waste after the last slot.
+    /// Slot index of `addr`, which must lie in the span's pages (as the
+    /// page table guarantees), or None for the tail waste after the last
+    /// slot.
     #[inline]
     pub fn object_index(&self, addr: usize) -> Option<usize> {
         let off = addr.wrapping_sub(self.start);
@@ -152,7 +157,7 @@ impl Span {
         } else {
             ((off as u64 * self.div_mul as u64) >> 32) as usize
         };
-        (idx < self.nelems && off < self.npages << PAGE_SHIFT).then_some(idx)
+        (idx < self.nelems).then_some(idx)
     }
 
     /// Whether slot `idx` holds an allocated object.
