@@ -94,7 +94,7 @@ pub fn check_branches<'a>(body: &'a BlockStmt<'a>, fmt_pos: &dyn Fn(Pos) -> Stri
 }
 
 fn stmt_key(s: &Stmt) -> *const Stmt<'static> {
-    s as *const Stmt as *const Stmt<'static>
+    (s as *const Stmt).cast()
 }
 
 fn target_kind(s: &Stmt) -> Target {
@@ -251,12 +251,12 @@ impl<'a> Checker<'a, '_> {
                         if let Some((sw, ncases)) = ctxt.switch {
                             if let StmtKind::TypeSwitch { .. } = sw.kind {
                                 msg = Some("cannot fallthrough in type switch");
-                            } else if ctxt.case_index.is_none() || idx + 1 < n {
-                                // out of place
-                            } else if ctxt.case_index.unwrap() + 1 == ncases {
-                                msg = Some("cannot fallthrough final case in switch");
-                            } else {
-                                msg = None;
+                            } else if let Some(ci) = ctxt.case_index.filter(|_| idx + 1 == n) {
+                                if ci + 1 == ncases {
+                                    msg = Some("cannot fallthrough final case in switch");
+                                } else {
+                                    msg = None;
+                                }
                             }
                         }
                         if let Some(m) = msg {

@@ -506,8 +506,13 @@ impl<'s> Lexer<'s> {
             end -= 1;
         }
         let text = String::from_utf8_lossy(&self.src[start..end]).into_owned();
-        let line_start = self.src[..self.pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let blank = self.src[line_start..self.pos].iter().all(|&b| b == b' ' || b == b'\t' || b == b'\r');
+        let line_start = self.src[..self.pos]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let blank = self.src[line_start..self.pos]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t' || b == b'\r');
         self.directives.push((start, text, blank));
     }
 
@@ -837,7 +842,7 @@ impl<'s> Lexer<'s> {
     fn escape(&mut self, quote: i32) -> bool {
         let (n, base, max): (u32, u32, u32);
         let c = self.ch;
-        if c == quote || c >= 0 && c < 128 && b"abfnrtv\\".contains(&(c as u8)) {
+        if c == quote || (0..128).contains(&c) && b"abfnrtv\\".contains(&(c as u8)) {
             self.nextch();
             return true;
         }

@@ -693,8 +693,9 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                     }
                     let force = self.tok == Token::Comma;
                     let (pname, ptype) = self.extract_name(x, force);
-                    if pname.is_some() && (ptype.is_some() || self.tok != Token::RBrack) {
-                        let pname = pname.unwrap();
+                    if let Some(pname) =
+                        pname.filter(|_| ptype.is_some() || self.tok != Token::RBrack)
+                    {
                         let (params, closing) =
                             self.param_list(Some(pname), ptype, Token::RBrack, true, false);
                         type_params = Some(self.field_list(Some(lbrack), params, Some(closing)));
@@ -1527,8 +1528,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                     return;
                 }
                 let names = self.name_list_vec(name);
-                let typ;
-                if names.len() == 1 && self.tok == Token::LBrack {
+                let typ = if names.len() == 1 && self.tok == Token::LBrack {
                     let t = self.array_or_targs();
                     if let ExprKind::Index {
                         indices, rbrack, ..
@@ -1549,10 +1549,10 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                         push(self, vec![], t, tag);
                         return;
                     }
-                    typ = t;
+                    t
                 } else {
-                    typ = self.type_();
-                }
+                    self.type_()
+                };
                 let tag = self.basic_lit();
                 push(self, names, typ, tag);
             }
@@ -1950,8 +1950,8 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
         }
         let mut first_err = true;
         let n = list.len();
-        for i in 0..n {
-            if let Some(t) = list[i].typ {
+        for (i, par) in list.iter_mut().enumerate() {
+            if let Some(t) = par.typ {
                 if let ExprKind::Ellipsis(Some(elem)) = t.kind {
                     if !dddok || i + 1 < n {
                         if first_err {
@@ -1962,7 +1962,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                                 self.error_at(t.pos, "invalid use of ...");
                             }
                         }
-                        list[i].typ = Some(elem);
+                        par.typ = Some(elem);
                     }
                 }
             }
