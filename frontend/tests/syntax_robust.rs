@@ -245,9 +245,15 @@ fn absurd_nesting_is_an_error_not_a_crash() {
         format!("package main\nvar x = a{}\n", ".b".repeat(n)),
         format!("package main\nvar x = f{}\n", "()".repeat(n)),
         format!("package main\nvar x = a{}\n", "[0]".repeat(n)),
-        format!("package main\ntype I interface {{ {} }}\n", "~int | ".repeat(n) + "string"),
+        format!(
+            "package main\ntype I interface {{ {} }}\n",
+            "~int | ".repeat(n) + "string"
+        ),
         format!("package main\ntype T[P {}] int\n", "A | ".repeat(n) + "B"),
-        format!("package main\nfunc main() {{ if a {{ }}{} }}\n", " else if a { }".repeat(n)),
+        format!(
+            "package main\nfunc main() {{ if a {{ }}{} }}\n",
+            " else if a { }".repeat(n)
+        ),
         format!("package main\nfunc main() {{ {} }}\n", "L: ".repeat(n)),
     ];
     for src in &cases {
