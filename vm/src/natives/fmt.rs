@@ -37,6 +37,16 @@ impl FmtEnv for CallEnv<'_, '_> {
         self.0.rtype_addr(id)
     }
     fn call_string_method(&mut self, recv: Iface, name: &str) -> Result<Option<Vec<u8>>, Unwind> {
+        // Only `name() string` satisfies Stringer/error/GoStringer: a
+        // method of another shape must not be called with these frames.
+        let t = self.0.rtype(recv.typ);
+        let Some(m) = t.methods.iter().find(|m| m.name == name) else {
+            return Ok(None);
+        };
+        match self.0.module().funcs.get(m.func.0 as usize) {
+            Some(f) if f.params_size == 8 && f.results_size == 16 => {}
+            _ => return Ok(None),
+        }
         let mut res = [0u8; 16];
         if !self.0.call_method(recv, name, &[], &mut res)? {
             return Ok(None);
