@@ -5,7 +5,7 @@
 //! ```text
 //! gogc_goal  = marked + (marked + stacks + globals) * GOGC/100, at least 4 MiB * GOGC/100
 //! limit_goal = GOMEMLIMIT - non-heap memory - headroom (3%, at least 1 MiB), at least marked
-//! goal       = min(gogc_goal, limit_goal)
+//! goal       = min(gogc_goal, limit_goal)      (no GOMEMLIMIT = MaxInt64)
 //! ```
 //!
 //! `heap_live` counts bytes of allocated objects plus the whole free space
@@ -167,11 +167,12 @@ impl Pacer {
             self.globals.load(Relaxed),
             s.gogc,
         );
-        if let Some(limit) = s.memory_limit {
-            goal = goal.min(memory_limit_goal(
-                limit, mapped, heap_alloc, heap_free, marked,
-            ));
-        }
+        // As in Go, "no limit" is a limit of MaxInt64, so with GOGC=off the
+        // goal (NextGC) is about 97% of MaxInt64 rather than infinite.
+        let limit = s.memory_limit.unwrap_or(i64::MAX as u64);
+        goal = goal.min(memory_limit_goal(
+            limit, mapped, heap_alloc, heap_free, marked,
+        ));
         self.goal.store(goal, Relaxed);
         self.check();
     }
