@@ -47,11 +47,20 @@
 //! | `chan T`, `chan<- T`         | `chan`; `<-chan T`: the `<-`         |
 //! | `...T`                       | the `...`                            |
 //!
+//! Verified against go 1.27 `-gcflags=-m` lines: `&T{...} escapes` at the
+//! `&`, `make(...)` / `fmt.Sprint(...)` at the `(`, `map[..]..{...}` at the
+//! `{`, `x.a + 1` at the `+`, `-x.a` at the `-`, `s[1:2]` / `s[0]` at the
+//! `[`, `x.b` at the `.`, `(x.b)` at the `(`, `func literal` at `func`,
+//! `moved to heap: y` at the name. In type context gc drops parentheses
+//! (`chan (int)`), and so does this parser; in expressions they are kept.
+//!
 //! Statements: an assignment / `x++` / define is at its operator, a send
 //! at its `<-`, an expression statement at its expression's position,
 //! keyword statements at the keyword, a labeled statement at its `:`.
 //! `Expr::start()` walks to the leftmost position (gc's `StartPos`), which
-//! is what types2 uses for most error messages.
+//! is what types2 uses for most error messages; verified quirks: a slice
+//! expression starts at its `[` and a parenthesised expression at its `(`
+//! (`cannot use (s[1:2]) ...` at the `(`, `cannot use s[1:2]` at the `[`).
 
 use super::ast::*;
 use super::lexer::{Lexer, SemiKind};
