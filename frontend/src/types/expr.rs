@@ -544,6 +544,7 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             x.mode = OpMode::Value;
+            x.val = None;
             x.typ = self.tt.pointer(x.typ);
             x.val = None;
             return x;
@@ -587,6 +588,7 @@ impl<'a> Checker<'a> {
             return x;
         }
         x.mode = OpMode::Value;
+        x.val = None;
         x
     }
 
@@ -739,6 +741,7 @@ impl<'a> Checker<'a> {
             return;
         }
         x.mode = OpMode::Value;
+        x.val = None;
     }
 
     fn shift(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, e: Option<&'a Expr<'a>>, op: Token) {
@@ -811,6 +814,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 x.mode = OpMode::Value;
+                x.val = None;
                 return;
             }
         }
@@ -822,6 +826,7 @@ impl<'a> Checker<'a> {
             return;
         }
         x.mode = OpMode::Value;
+        x.val = None;
     }
 
     pub(crate) fn comparison(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, op: Token, switch_case: bool) {
@@ -881,6 +886,7 @@ impl<'a> Checker<'a> {
             x.val = Some(ConstValue::Bool(r));
         } else {
             x.mode = OpMode::Value;
+            x.val = None;
             x.val = None;
             let (xd, yd) = (self.tt.default_type(x.typ), self.tt.default_type(y.typ));
             if let Some(xe) = x.expr {
@@ -967,6 +973,11 @@ impl<'a> Checker<'a> {
             let r = self.lookup_field_or_method(x.typ, false, Some(self.cur_pkg), sel.name);
             let m = match r {
                 LookupResult::Method { obj, index, indirect } => (obj, index, indirect),
+                LookupResult::PointerRecv(_) => {
+                    let ts = self.type_str(x.typ);
+                    self.error(sel.pos, format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", expr_string(xe), sel.name, ts, sel.name));
+                    return inv;
+                }
                 _ => {
                     let ts = self.type_str(x.typ);
                     let what = if matches!(r, LookupResult::Field { .. }) { "" } else { "" };
