@@ -26,9 +26,10 @@
 //! plain stores; no lock and no atomic read-modify-write. When the span is
 //! full the cache swaps it for a partial span from the class's central list
 //! (one lock per class) or a fresh span from the page heap (one heap lock).
-//! Memory is handed out zeroed: fresh pages are zero from mmap, so only
-//! spans that held objects before (`needzero`) are cleared, slot by slot,
-//! as they are handed out.
+//! Memory is handed out zeroed: fresh pages are zero from mmap, and a span
+//! whose free slots held objects before (`needzero`) has them cleared, one
+//! memset per run of free slots, when a cache takes it; the fast path never
+//! zeroes anything.
 //!
 //! Pointer info is precise: an object is `n` elements of a `'static
 //! GcLayout` (one bit per pointer word). Scan spans keep a side array with
@@ -527,6 +528,121 @@ impl Heap {
             return None;
         }
         Some((span.start + idx * span.elem_size, span.elem_size))
+    }
+
+    /// Checks the heap's invariants (see the essay above); Err describes
+    /// the first violation. For tests and debug modes: call it only while
+    /// no mutator is running.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        use std::collections::HashSet;
+        let inner = &*self.inner;
+        let _collecting = inner.collect_lock.lock();
+        let caches = inner.caches.lock();
+        let pages = inner.pages.lock();
+        let in_use: HashSet<usize> = pages.all_spans.iter().map(|&s| s as usize).collect();
+        if in_use.len() != pages.all_spans.len() {
+            return Err("a span is listed twice in all_spans".into());
+        }
+        let mut owned: HashSet<usize> = HashSet::new();
+        let (mut npages, mut objects) = (0usize, 0u64);
+        for &s in &pages.all_spans {
+            // SAFETY: in-use span structs are live; no mutator runs.
+            let span = unsafe { &*s };
+            npages += span.npages;
+            for p in 0..span.npages {
+                let a = span.start + p * PAGE_SIZE;
+                if inner.map.span_of(a) != s {
+                    return Err(format!("page {a:#x} does not map to its span"));
+                }
+            }
+            let mut count = 0;
+            for w in 0..span.nelems.div_ceil(64) {
+                // SAFETY: no mutator runs (this method's contract).
+                let allocated = unsafe { span.allocated_word(w) };
+                count += allocated.count_ones() as usize;
+                if span.mark_bits[w].load(Relaxed) != 0 {
+                    return Err(format!(
+                        "span {:#x}: mark bits set outside a cycle",
+                        span.start
+                    ));
+                }
+                if !span.noscan() {
+                    for b in 0..64 {
+                        // SAFETY: the side array has nelems entries.
+                        if allocated >> b & 1 != 0
+                            && unsafe { *span.layouts.add(w * 64 + b) }.is_null()
+                        {
+                            return Err(format!(
+                                "span {:#x}: object {} has no layout",
+                                span.start,
+                                w * 64 + b
+                            ));
+                        }
+                    }
+                }
+            }
+            if count != span.alloc_count.load(Relaxed) {
+                return Err(format!(
+                    "span {:#x}: alloc_count {} but {} slots allocated",
+                    span.start,
+                    span.alloc_count.load(Relaxed),
+                    count
+                ));
+            }
+            objects += count as u64;
+        }
+        if npages != pages.pages_inuse {
+            return Err(format!(
+                "pages_inuse {} but spans hold {}",
+                pages.pages_inuse, npages
+            ));
+        }
+        for (spc, list) in inner.central.iter().enumerate() {
+            for sp in list.lock().iter() {
+                let s = sp.0;
+                // SAFETY: listed spans are live.
+                let span = unsafe { &*s };
+                if !in_use.contains(&(s as usize)) || !owned.insert(s as usize) {
+                    return Err(format!(
+                        "central list {spc}: span not in use or listed twice"
+                    ));
+                }
+                if span.spanclass as usize != spc || span.alloc_count.load(Relaxed) >= span.nelems {
+                    return Err(format!("central list {spc}: wrong class or full span"));
+                }
+            }
+        }
+        for c in caches.iter() {
+            // SAFETY: registered caches are live while registered.
+            let cache = unsafe { &*c.0 };
+            for (spc, slot) in cache.spans.iter().enumerate() {
+                let s = slot.load(Relaxed);
+                if s == cache::empty_span() {
+                    continue;
+                }
+                // SAFETY: cached spans are live.
+                let span = unsafe { &*s };
+                if !in_use.contains(&(s as usize)) || !owned.insert(s as usize) {
+                    return Err(format!("cache slot {spc}: span not in use or owned twice"));
+                }
+                if span.spanclass as usize != spc {
+                    return Err(format!(
+                        "cache slot {spc}: span of class {}",
+                        span.spanclass
+                    ));
+                }
+            }
+        }
+        drop(pages);
+        drop(caches);
+        let st = self.stats();
+        if st.heap_objects != objects {
+            return Err(format!(
+                "HeapObjects {} but {} objects allocated",
+                st.heap_objects, objects
+            ));
+        }
+        Ok(())
     }
 
     /// Whether `addr` lies in heap memory (an arena), allocated or not.

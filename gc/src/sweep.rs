@@ -4,8 +4,8 @@
 //! the objects that survive are exactly the marked ones, every other slot
 //! is free. `free_index` restarts at 0 and the allocation cache is reloaded,
 //! so the allocator walks the new free slots. Freed slots keep their old
-//! bytes, so the span is flagged `needzero` and the allocator clears each
-//! slot as it hands it out. With poisoning on (`POISON_FREED` or
+//! bytes, so the span is flagged `needzero` and its free slots are cleared
+//! when an allocation cache next takes it. With poisoning on (`POISON_FREED` or
 //! `BURROW_GC_POISON=1`), freed slots are filled with `POISON_WORD` first so
 //! that a use after free reads a loud pattern.
 

@@ -247,9 +247,11 @@ impl Model {
                 stack.extend(self.objs[&id].edges.values().copied());
             }
         }
+        self.heap.check_invariants().unwrap();
         let before = self.heap.stats();
         self.heap.collect(&mut &root_words[..], false);
         let after = self.heap.stats();
+        self.heap.check_invariants().unwrap();
         let dead: Vec<u64> = self
             .order
             .iter()

@@ -60,7 +60,9 @@ fn many_threads_then_collect() {
     let s = heap.stats();
     let garbage = threads * (per_thread + per_thread / 5000);
     assert_eq!(s.mallocs as usize, threads * per_thread + garbage);
+    heap.check_invariants().unwrap();
     heap.collect(&mut &roots[..], true);
+    heap.check_invariants().unwrap();
     let s = heap.stats();
     assert_eq!(s.heap_objects as usize, threads * per_thread);
     assert_eq!(s.frees as usize, garbage);
