@@ -17,6 +17,14 @@ fn parse(src: &[u8]) -> Vec<String> {
     errs.into_iter().map(|e| e.msg).collect()
 }
 
+/// Iteration count; `SYNTAX_FUZZ_ITERS` raises it for a longer local run.
+fn iters(default: usize) -> usize {
+    std::env::var("SYNTAX_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -171,7 +179,7 @@ fn random_token_soup_terminates() {
         "main",
     ];
     let mut rng = Rng(0x9E3779B97F4A7C15);
-    for _ in 0..4000 {
+    for _ in 0..iters(4000) {
         let mut s = String::from("package main\n");
         let n = rng.below(60);
         for _ in 0..n {
@@ -187,7 +195,7 @@ fn random_token_soup_terminates() {
 #[test]
 fn random_bytes_terminate() {
     let mut rng = Rng(12345);
-    for _ in 0..3000 {
+    for _ in 0..iters(3000) {
         let n = rng.below(200);
         let mut v: Vec<u8> = b"package p\n".to_vec();
         for _ in 0..n {
