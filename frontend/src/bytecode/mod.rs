@@ -14,6 +14,7 @@
 //! Values in the frame are stored in Go's layouts, so a frame-local struct is
 //! byte-identical to a heap one. See ARCHITECTURE.md for frames and calls.
 
+pub mod disasm;
 pub mod module;
 pub use module::*;
 

@@ -40,3 +40,31 @@ fn fib_println() {
     assert_eq!(f.params_size, 8);
     assert_eq!(f.results_size, 8);
 }
+
+/// Compiles every `*.go` file in `$BURROW_CG_DIR` and prints the disassembly
+/// (a development aid; does nothing without the variable).
+#[test]
+fn corpus_from_env() {
+    let Ok(dir) = std::env::var("BURROW_CG_DIR") else { return };
+    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map(|x| x == "go").unwrap_or(false)).collect();
+    names.sort();
+    let mut failed = 0;
+    for p in names {
+        let src = std::fs::read_to_string(&p).unwrap();
+        match crate::compile(vec![("./main.go".to_string(), src)]) {
+            Ok(c) => {
+                if std::env::var("BURROW_CG_DUMP").is_ok() {
+                    eprintln!("{}", c.disasm());
+                }
+                eprintln!("OK {}", p.display());
+            }
+            Err((sm, errs)) => {
+                failed += 1;
+                for e in errs {
+                    eprintln!("{}: {}: {}", p.display(), sm.position(e.pos), e.msg);
+                }
+            }
+        }
+    }
+    assert_eq!(failed, 0);
+}
