@@ -139,6 +139,8 @@ impl<'a> Marker<'a> {
         let n = if span.is_large() {
             // SAFETY: set at allocation, world stopped.
             unsafe { *span.large_n.get() }
+        } else if span.elem_size < 2 * size {
+            1 // the common single-element object: no division
         } else {
             span.elem_size / size
         };

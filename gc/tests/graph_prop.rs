@@ -54,6 +54,12 @@ enum Op {
     DropRoot {
         idx: u16,
     },
+    /// Allocate through another cache from now on.
+    SwitchCache {
+        which: u8,
+    },
+    /// Drop the current cache (its spans go back) and make a new one.
+    RenewCache,
     Collect,
 }
 
@@ -65,6 +71,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (any::<u16>(), any::<u16>(), any::<u16>()).prop_map(|(obj, word, target)| Op::PlantData { obj, word, target }),
         2 => (any::<u16>(), any::<u32>()).prop_map(|(obj, off)| Op::AddRoot { obj, off }),
         1 => any::<u16>().prop_map(|idx| Op::DropRoot { idx }),
+        1 => (0u8..3).prop_map(|which| Op::SwitchCache { which }),
+        1 => Just(Op::RenewCache),
         1 => Just(Op::Collect),
     ]
 }
@@ -105,8 +113,11 @@ impl Model {
         unsafe { *(o.addr as *mut usize).add(w) = v };
     }
 
-    fn apply(&mut self, op: &Op, cache: &mut gc::AllocCache) {
+    fn apply(&mut self, op: &Op, caches: &mut [gc::AllocCache], cur: &mut usize) {
+        let cache = &mut caches[*cur];
         match *op {
+            Op::SwitchCache { which } => *cur = which as usize % caches.len(),
+            Op::RenewCache => *cache = self.heap.new_cache(),
             Op::Alloc { kind, n, big } => {
                 let ls = layouts();
                 let (addr, size, ptr_slots) = if kind as usize >= ls.len() {
@@ -305,7 +316,8 @@ impl Model {
 fn run(ops: &[Op]) {
     let heap = Heap::new(GcConfig::default());
     heap.set_poison(true);
-    let mut cache = heap.new_cache();
+    let mut caches = vec![heap.new_cache(), heap.new_cache(), heap.new_cache()];
+    let mut cur = 0;
     let mut m = Model {
         heap,
         objs: HashMap::new(),
@@ -315,7 +327,7 @@ fn run(ops: &[Op]) {
         frees: 0,
     };
     for op in ops {
-        m.apply(op, &mut cache);
+        m.apply(op, &mut caches, &mut cur);
     }
     m.collect_and_check();
     m.roots.clear();
