@@ -8,7 +8,7 @@ use crate::syntax::ast;
 use crate::syntax::source::{Error, Pos, SourceMap};
 use crate::syntax::{parse_file, NodeIdGen};
 use crate::types::check::OTHER_POS_MARK;
-use crate::types::{Checker, Info, Object, ObjId, PkgId, Qualifier, TypeId, TypeTable};
+use crate::types::{Checker, Info, ObjId, Object, PkgId, Qualifier, TypeId, TypeTable};
 use std::collections::HashMap;
 
 pub struct Package<'a> {
@@ -42,7 +42,12 @@ impl Program<'_> {
     }
 
     pub fn type_string_q(&self, t: TypeId, q: Qualifier) -> String {
-        let pn = |p: PkgId| self.packages.get(p.0 as usize).map(|d| d.name.clone()).unwrap_or_default();
+        let pn = |p: PkgId| {
+            self.packages
+                .get(p.0 as usize)
+                .map(|d| d.name.clone())
+                .unwrap_or_default()
+        };
         let on = |o: ObjId| {
             let ob = &self.objects[o.0 as usize];
             (ob.name.clone(), ob.pkg)
@@ -61,7 +66,11 @@ fn fmt_pos(sources: &SourceMap, p: Pos) -> String {
 /// `implicit`, e.g. `["runtime"]`, loaded even if not imported), and
 /// checks everything. Errors are gc's (sorted, at most 10 followed by a
 /// `too many errors` entry at the position of the 10th, as gc prints).
-pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, String)>, implicit: &[&str]) -> Result<Program<'a>, Vec<Error>> {
+pub fn load_program<'a>(
+    arena: &'a bumpalo::Bump,
+    main_files: Vec<(String, String)>,
+    implicit: &[&str],
+) -> Result<Program<'a>, Vec<Error>> {
     let mut sources = SourceMap::new();
     let mut ids = NodeIdGen::default();
     let mut syntax_errors: Vec<Error> = Vec::new();
@@ -102,7 +111,9 @@ pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, Strin
         if visiting.iter().any(|p| p == path) {
             return true; // import cycle in library sources: ignore
         }
-        let Some(files) = stdlib::package_files(path) else { return false };
+        let Some(files) = stdlib::package_files(path) else {
+            return false;
+        };
         visiting.push(path.to_string());
         let mut fs = Vec::new();
         for (name, src) in files.iter() {
@@ -114,8 +125,20 @@ pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, Strin
         }
         for f in &fs {
             for imp in f.imports.iter() {
-                if !visit(imp.path_value, arena, sources, ids, parsed, order, visiting, errs) {
-                    errs.push(Error::new(imp.path.pos, format!("package {} is not in std", imp.path_value)));
+                if !visit(
+                    imp.path_value,
+                    arena,
+                    sources,
+                    ids,
+                    parsed,
+                    order,
+                    visiting,
+                    errs,
+                ) {
+                    errs.push(Error::new(
+                        imp.path.pos,
+                        format!("package {} is not in std", imp.path_value),
+                    ));
                 }
             }
         }
@@ -128,13 +151,34 @@ pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, Strin
     let mut lib_errors = Vec::new();
     for f in &main_parsed {
         for imp in f.imports.iter() {
-            if !visit(imp.path_value, arena, &mut sources, &mut ids, &mut parsed, &mut order, &mut visiting, &mut lib_errors) {
-                import_errors.push(Error::new(imp.path.pos, format!("package {} is not in std", imp.path_value)));
+            if !visit(
+                imp.path_value,
+                arena,
+                &mut sources,
+                &mut ids,
+                &mut parsed,
+                &mut order,
+                &mut visiting,
+                &mut lib_errors,
+            ) {
+                import_errors.push(Error::new(
+                    imp.path.pos,
+                    format!("package {} is not in std", imp.path_value),
+                ));
             }
         }
     }
     for p in implicit {
-        visit(p, arena, &mut sources, &mut ids, &mut parsed, &mut order, &mut visiting, &mut lib_errors);
+        visit(
+            p,
+            arena,
+            &mut sources,
+            &mut ids,
+            &mut parsed,
+            &mut order,
+            &mut visiting,
+            &mut lib_errors,
+        );
     }
     if !import_errors.is_empty() {
         return Err(finish_errors(&sources, import_errors, &[]));
@@ -150,20 +194,44 @@ pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, Strin
     c.info.defs.resize(n, None);
     c.info.uses.resize(n, None);
     let mut packages = Vec::new();
-    let uses_unsafe = main_parsed.iter().chain(parsed.values().flatten()).any(|f| f.imports.iter().any(|i| i.path_value == "unsafe"));
+    let uses_unsafe = main_parsed
+        .iter()
+        .chain(parsed.values().flatten())
+        .any(|f| f.imports.iter().any(|i| i.path_value == "unsafe"));
     if uses_unsafe {
         let id = c.add_unsafe_package();
-        packages.push(Package { id, path: "unsafe".into(), name: "unsafe".into(), files: vec![] });
+        packages.push(Package {
+            id,
+            path: "unsafe".into(),
+            name: "unsafe".into(),
+            files: vec![],
+        });
     }
     for path in &order {
         let files = parsed[path].clone();
         let id = c.check_package(path, &files, false);
-        let name = files.first().map(|f| f.name.name.to_string()).unwrap_or_else(|| path.clone());
-        packages.push(Package { id, path: path.clone(), name, files });
+        let name = files
+            .first()
+            .map(|f| f.name.name.to_string())
+            .unwrap_or_else(|| path.clone());
+        packages.push(Package {
+            id,
+            path: path.clone(),
+            name,
+            files,
+        });
     }
     let lib_err_count = c.errors.len();
     let id = c.check_package("main", &main_parsed, false);
-    packages.push(Package { id, path: "main".into(), name: main_parsed.first().map(|f| f.name.name.to_string()).unwrap_or_else(|| "main".into()), files: main_parsed });
+    packages.push(Package {
+        id,
+        path: "main".into(),
+        name: main_parsed
+            .first()
+            .map(|f| f.name.name.to_string())
+            .unwrap_or_else(|| "main".into()),
+        files: main_parsed,
+    });
     let _ = lib_err_count;
 
     if !c.errors.is_empty() {
@@ -172,13 +240,24 @@ pub fn load_program<'a>(arena: &'a bumpalo::Bump, main_files: Vec<(String, Strin
         return Err(finish_errors(&sources, errors, &other));
     }
     let node_count = ids.next;
-    Ok(Program { sources, packages, types: c.tt, objects: c.objs, info: c.info, node_count })
+    Ok(Program {
+        sources,
+        packages,
+        types: c.tt,
+        objects: c.objs,
+        info: c.info,
+        node_count,
+    })
 }
 
 /// Keeps the first 10 reported errors, fills in secondary positions,
 /// sorts by position, drops duplicates, and appends gc's
 /// `too many errors` line when the tenth error was reached.
-fn finish_errors(sources: &SourceMap, mut errors: Vec<Error>, other: &[(usize, Pos)]) -> Vec<Error> {
+fn finish_errors(
+    sources: &SourceMap,
+    mut errors: Vec<Error>,
+    other: &[(usize, Pos)],
+) -> Vec<Error> {
     for &(i, p) in other {
         if let Some(e) = errors.get_mut(i) {
             e.msg = e.msg.replacen(OTHER_POS_MARK, &fmt_pos(sources, p), 1);

@@ -7,7 +7,13 @@ use super::*;
 use crate::syntax::ast::*;
 
 impl<'a> Checker<'a> {
-    pub(crate) fn call(&mut self, e: &'a Expr<'a>, fun: &'a Expr<'a>, args: &'a [&'a Expr<'a>], ellipsis: Option<Pos>) -> Operand<'a> {
+    pub(crate) fn call(
+        &mut self,
+        e: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Pos>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let x = self.expr_or_type(fun);
         match x.mode {
@@ -21,9 +27,15 @@ impl<'a> Checker<'a> {
                 let t = x.typ;
                 if args.len() != 1 {
                     if args.is_empty() {
-                        self.error(e.pos, format!("missing argument in conversion to {}", self.type_str(t)));
+                        self.error(
+                            e.pos,
+                            format!("missing argument in conversion to {}", self.type_str(t)),
+                        );
                     } else {
-                        self.error_at(args[1], format!("too many arguments in conversion to {}", self.type_str(t)));
+                        self.error_at(
+                            args[1],
+                            format!("too many arguments in conversion to {}", self.type_str(t)),
+                        );
                         for a in args {
                             self.expr(a);
                         }
@@ -31,7 +43,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if ellipsis.is_some() {
-                    self.error_at(args[0], format!("invalid use of ... in conversion to {}", self.type_str(t)));
+                    self.error_at(
+                        args[0],
+                        format!("invalid use of ... in conversion to {}", self.type_str(t)),
+                    );
                     return inv;
                 }
                 let mut a = self.expr(args[0]);
@@ -39,7 +54,9 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let tname = match &fun.unparen().kind {
-                    ExprKind::Ident(i) if i.name == "byte" || i.name == "rune" => Some(i.name.to_string()),
+                    ExprKind::Ident(i) if i.name == "byte" || i.name == "rune" => {
+                        Some(i.name.to_string())
+                    }
                     _ => None,
                 };
                 self.conversion(&mut a, t, tname);
@@ -62,7 +79,14 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let Some(sig) = self.tt.signature(x.typ).cloned() else {
-                    self.error_at(fun, format!("invalid operation: cannot call {}: {} is not a function", self.op_str(&x), self.type_str(x.typ)));
+                    self.error_at(
+                        fun,
+                        format!(
+                            "invalid operation: cannot call {}: {} is not a function",
+                            self.op_str(&x),
+                            self.type_str(x.typ)
+                        ),
+                    );
                     for a in args {
                         self.raw_expr(a, None);
                     }
@@ -71,11 +95,29 @@ impl<'a> Checker<'a> {
                 let ops = self.call_args(args);
                 self.arguments(e, fun, &sig, ops, ellipsis, args);
                 match sig.results.len() {
-                    0 => Operand { mode: OpMode::NoValue, typ: INVALID, val: None, expr: Some(e), builtin: None },
-                    1 => Operand { mode: OpMode::Value, typ: sig.results[0], val: None, expr: Some(e), builtin: None },
+                    0 => Operand {
+                        mode: OpMode::NoValue,
+                        typ: INVALID,
+                        val: None,
+                        expr: Some(e),
+                        builtin: None,
+                    },
+                    1 => Operand {
+                        mode: OpMode::Value,
+                        typ: sig.results[0],
+                        val: None,
+                        expr: Some(e),
+                        builtin: None,
+                    },
                     _ => {
                         let t = self.tt.tuple(sig.results.clone());
-                        Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e), builtin: None }
+                        Operand {
+                            mode: OpMode::Value,
+                            typ: t,
+                            val: None,
+                            expr: Some(e),
+                            builtin: None,
+                        }
                     }
                 }
             }
@@ -88,7 +130,17 @@ impl<'a> Checker<'a> {
             let x = self.raw_expr(args[0], None);
             if let TypeKind::Tuple(ts) = self.tt.kind(x.typ).clone() {
                 if x.mode != OpMode::Invalid {
-                    return Some(ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(args[0]), builtin: None }).collect());
+                    return Some(
+                        ts.iter()
+                            .map(|&t| Operand {
+                                mode: OpMode::Value,
+                                typ: t,
+                                val: None,
+                                expr: Some(args[0]),
+                                builtin: None,
+                            })
+                            .collect(),
+                    );
                 }
             }
             let x = self.single_value(x);
@@ -140,7 +192,15 @@ impl<'a> Checker<'a> {
         format!("({})", res.join(", "))
     }
 
-    fn arguments(&mut self, call: &'a Expr<'a>, fun: &'a Expr<'a>, sig: &Signature, ops: Option<Vec<Operand<'a>>>, ellipsis: Option<Pos>, args: &'a [&'a Expr<'a>]) {
+    fn arguments(
+        &mut self,
+        call: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        sig: &Signature,
+        ops: Option<Vec<Operand<'a>>>,
+        ellipsis: Option<Pos>,
+        args: &'a [&'a Expr<'a>],
+    ) {
         let Some(mut ops) = ops else { return };
         let nargs = ops.len();
         let npars = sig.params.len();
@@ -149,7 +209,14 @@ impl<'a> Checker<'a> {
         if sig.variadic {
             if ddd {
                 if args.len() == 1 && nargs > 1 {
-                    self.error(ellipsis.unwrap(), format!("cannot use ... with {}-valued {}", nargs, expr_string(args[0])));
+                    self.error(
+                        ellipsis.unwrap(),
+                        format!(
+                            "cannot use ... with {}-valued {}",
+                            nargs,
+                            expr_string(args[0])
+                        ),
+                    );
                     return;
                 }
             } else if nargs + 1 >= npars {
@@ -163,20 +230,39 @@ impl<'a> Checker<'a> {
                 }
             }
         } else if ddd {
-            self.error(ellipsis.unwrap(), format!("have (...) in call to non-variadic {}", expr_string(fun)));
+            self.error(
+                ellipsis.unwrap(),
+                format!("have (...) in call to non-variadic {}", expr_string(fun)),
+            );
             return;
         }
         if ops.len() != params.len() {
             let (at, q): (Pos, &str) = if nargs > npars && !(sig.variadic && !ddd) {
-                (ops[npars].expr.map(|e| e.start()).unwrap_or(call.pos), "too many")
+                (
+                    ops[npars].expr.map(|e| e.start()).unwrap_or(call.pos),
+                    "too many",
+                )
             } else if nargs > params.len() {
-                (ops[params.len()].expr.map(|e| e.start()).unwrap_or(call.pos), "too many")
+                (
+                    ops[params.len()]
+                        .expr
+                        .map(|e| e.start())
+                        .unwrap_or(call.pos),
+                    "too many",
+                )
             } else if nargs > 0 {
-                (ops[nargs - 1].expr.map(|e| e.start()).unwrap_or(call.pos), "not enough")
+                (
+                    ops[nargs - 1].expr.map(|e| e.start()).unwrap_or(call.pos),
+                    "not enough",
+                )
             } else {
                 (call.pos, "not enough")
             };
-            let at = if q == "not enough" && nargs == 0 { call_rparen(call) } else { at };
+            let at = if q == "not enough" && nargs == 0 {
+                call_rparen(call)
+            } else {
+                at
+            };
             let have: Vec<TypeId> = ops.iter().map(|o| o.typ).collect();
             let msg = format!(
                 "{} arguments in call to {}\n\thave {}\n\twant {}",
@@ -208,16 +294,29 @@ impl<'a> Checker<'a> {
                 x.val = Some(nv);
                 ok = true;
             } else if self.tt.is_integer(x.typ) && self.tt.is_string(t) {
-                let cp = to_u64(&v).filter(|&c| c <= 0x10FFFF).and_then(|c| char::from_u32(c as u32)).unwrap_or('\u{FFFD}');
+                let cp = to_u64(&v)
+                    .filter(|&c| c <= 0x10FFFF)
+                    .and_then(|c| char::from_u32(c as u32))
+                    .unwrap_or('\u{FFFD}');
                 x.val = Some(ConstValue::String(Rc::from(cp.to_string().as_str())));
                 ok = true;
             }
             if !ok && self.tt.is_integer(x.typ) && self.tt.is_integer(t) {
                 if let Some(e) = x.expr {
-                    self.error_at(e, format!("cannot convert {} to type {} (constant {} overflows {})", self.op_str(x), tstr, const_string(&v), tstr));
+                    self.error_at(
+                        e,
+                        format!(
+                            "cannot convert {} to type {} (constant {} overflows {})",
+                            self.op_str(x),
+                            tstr,
+                            const_string(&v),
+                            tstr
+                        ),
+                    );
                     // gc words this more concisely:
                     let last = self.errors.len() - 1;
-                    self.errors[last].msg = format!("constant {} overflows {}", const_string(&v), tstr);
+                    self.errors[last].msg =
+                        format!("constant {} overflows {}", const_string(&v), tstr);
                 }
                 x.mode = OpMode::Invalid;
                 return;
@@ -230,7 +329,12 @@ impl<'a> Checker<'a> {
             let msg = if cause.is_empty() {
                 format!("cannot convert {} to type {}", self.op_str(x), tstr)
             } else {
-                format!("cannot convert {} to type {}: {}", self.op_str(x), tstr, cause)
+                format!(
+                    "cannot convert {} to type {}: {}",
+                    self.op_str(x),
+                    tstr,
+                    cause
+                )
             };
             if let Some(e) = x.expr {
                 self.error_at(e, msg);
@@ -243,7 +347,10 @@ impl<'a> Checker<'a> {
             if x.typ == UNTYPED_NIL {
             } else if self.tt.is_interface(t) || (const_arg && !self.tt.is_const_type(t)) {
                 fin = self.tt.default_type(x.typ);
-            } else if x.mode == OpMode::Constant && self.tt.is_integer(x.typ) && self.tt.is_string(t) {
+            } else if x.mode == OpMode::Constant
+                && self.tt.is_integer(x.typ)
+                && self.tt.is_string(t)
+            {
                 fin = x.typ;
             }
             if let Some(e) = x.expr {
@@ -262,42 +369,90 @@ impl<'a> Checker<'a> {
 
     // ---- builtins ----
 
-    fn builtin(&mut self, e: &'a Expr<'a>, fun: &'a Expr<'a>, b: Builtin, args: &'a [&'a Expr<'a>], ellipsis: Option<Pos>) -> Operand<'a> {
+    fn builtin(
+        &mut self,
+        e: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        b: Builtin,
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Pos>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let name = expr_string(fun);
         let nargs = args.len();
         let (min, variadic) = match b {
             Builtin::Append => (1, true),
-            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::Imag | Builtin::Real | Builtin::New | Builtin::Panic => (1, false),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Clear
+            | Builtin::Close
+            | Builtin::Imag
+            | Builtin::Real
+            | Builtin::New
+            | Builtin::Panic => (1, false),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, false),
             Builtin::Make => (1, true),
             Builtin::Max | Builtin::Min => (1, true),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
-            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof | Builtin::StringData | Builtin::SliceData => (1, false),
+            Builtin::Sizeof
+            | Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::StringData
+            | Builtin::SliceData => (1, false),
             Builtin::Add | Builtin::Slice | Builtin::String => (2, false),
         };
         if ellipsis.is_some() && b != Builtin::Append {
-            self.error(ellipsis.unwrap(), format!("invalid operation: invalid use of ... with built-in {}", name));
-            for a in args {
-                self.raw_expr(a, None);
-            }
-            return inv;
-        }
-        if nargs < min || (!variadic && nargs > min) {
-            let q = if nargs < min { "not enough" } else { "too many" };
-            let at = if nargs < min { call_rparen(e) } else { args[min].start() };
-            let _ = at;
             self.error(
-                if nargs < min { e.start() } else { args[min].start() },
-                format!("{} arguments for {} (expected {}, found {})", q, expr_string(e), min, nargs),
+                ellipsis.unwrap(),
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    name
+                ),
             );
             for a in args {
                 self.raw_expr(a, None);
             }
             return inv;
         }
-        let mk = |mode, typ, val| Operand { mode, typ, val, expr: Some(e), builtin: None };
+        if nargs < min || (!variadic && nargs > min) {
+            let q = if nargs < min {
+                "not enough"
+            } else {
+                "too many"
+            };
+            let at = if nargs < min {
+                call_rparen(e)
+            } else {
+                args[min].start()
+            };
+            let _ = at;
+            self.error(
+                if nargs < min {
+                    e.start()
+                } else {
+                    args[min].start()
+                },
+                format!(
+                    "{} arguments for {} (expected {}, found {})",
+                    q,
+                    expr_string(e),
+                    min,
+                    nargs
+                ),
+            );
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return inv;
+        }
+        let mk = |mode, typ, val| Operand {
+            mode,
+            typ,
+            val,
+            expr: Some(e),
+            builtin: None,
+        };
         let result: Operand<'a>;
         let mut arg_types: Vec<TypeId> = Vec::new();
         match b {
@@ -330,7 +485,14 @@ impl<'a> Checker<'a> {
                     _ => false,
                 };
                 if !ok {
-                    self.error_at(args[0], format!("invalid argument: {} for built-in {}", self.op_str(&x), name));
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid argument: {} for built-in {}",
+                            self.op_str(&x),
+                            name
+                        ),
+                    );
                     return inv;
                 }
                 if let Some(n) = arr {
@@ -362,7 +524,13 @@ impl<'a> Checker<'a> {
                         if s.is_nil() {
                             self.error_at(args[0], "invalid append: first argument must be a typed slice; have untyped nil".to_string());
                         } else {
-                            self.error_at(args[0], format!("invalid append: argument must be a slice; have {}", self.op_str(&s)));
+                            self.error_at(
+                                args[0],
+                                format!(
+                                    "invalid append: argument must be a slice; have {}",
+                                    self.op_str(&s)
+                                ),
+                            );
                         }
                         for a in &args[1..] {
                             self.expr(a);
@@ -386,7 +554,11 @@ impl<'a> Checker<'a> {
                         arg_types.push(y.typ);
                     } else {
                         let st = s.typ;
-                        let sl = if self.tt.is_named(st) { self.tt.slice(elem) } else { st };
+                        let sl = if self.tt.is_named(st) {
+                            self.tt.slice(elem)
+                        } else {
+                            st
+                        };
                         self.assignment(&mut y, Some(sl), "argument to append");
                         arg_types.push(sl);
                     }
@@ -417,7 +589,14 @@ impl<'a> Checker<'a> {
                 match (dst, src) {
                     (Some(d), Some(s)) if self.tt.identical(d, s) => {}
                     (None, _) => {
-                        self.error_at(args[0], format!("invalid argument: copy expects slice arguments; found {} and {}", self.op_str(&x), self.op_str(&y)));
+                        self.error_at(
+                            args[0],
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {} and {}",
+                                self.op_str(&x),
+                                self.op_str(&y)
+                            ),
+                        );
                         return inv;
                     }
                     _ => {
@@ -438,7 +617,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let TypeKind::Map { key, .. } = self.tt.under_kind(m.typ).clone() else {
-                    self.error_at(args[0], format!("invalid argument: {} is not a map", self.op_str(&m)));
+                    self.error_at(
+                        args[0],
+                        format!("invalid argument: {} is not a map", self.op_str(&m)),
+                    );
                     self.expr(args[1]);
                     return inv;
                 };
@@ -469,9 +651,27 @@ impl<'a> Checker<'a> {
                 };
                 if nargs < min_args || nargs > min_args + 1 && min_args == 1 || nargs > 3 {
                     if nargs < min_args {
-                        self.error_at(e, format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min_args, min_args + 1, nargs));
+                        self.error_at(
+                            e,
+                            format!(
+                                "invalid operation: {} expects {} or {} arguments; found {}",
+                                expr_string(e),
+                                min_args,
+                                min_args + 1,
+                                nargs
+                            ),
+                        );
                     } else {
-                        self.error_at(e, format!("invalid operation: {} expects {} or {} arguments; found {}", expr_string(e), min_args, min_args + 1, nargs));
+                        self.error_at(
+                            e,
+                            format!(
+                                "invalid operation: {} expects {} or {} arguments; found {}",
+                                expr_string(e),
+                                min_args,
+                                min_args + 1,
+                                nargs
+                            ),
+                        );
                     }
                     for a in &args[1..] {
                         self.expr(a);
@@ -491,7 +691,10 @@ impl<'a> Checker<'a> {
                 if sizes.len() == 2 {
                     if let (Some(l), Some(c)) = (sizes[0], sizes[1]) {
                         if l > c {
-                            self.error_at(args[1], format!("invalid argument: length and capacity swapped"));
+                            self.error_at(
+                                args[1],
+                                format!("invalid argument: length and capacity swapped"),
+                            );
                         }
                     }
                 }
@@ -535,8 +738,17 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return inv;
                 }
-                if !matches!(self.tt.under_kind(x.typ), TypeKind::Map { .. } | TypeKind::Slice(_)) {
-                    self.error_at(args[0], format!("invalid argument: {} must be a map or slice", self.op_str(&x)));
+                if !matches!(
+                    self.tt.under_kind(x.typ),
+                    TypeKind::Map { .. } | TypeKind::Slice(_)
+                ) {
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid argument: {} must be a map or slice",
+                            self.op_str(&x)
+                        ),
+                    );
                     return inv;
                 }
                 arg_types.push(x.typ);
@@ -550,12 +762,24 @@ impl<'a> Checker<'a> {
                 match self.tt.under_kind(x.typ) {
                     TypeKind::Chan { dir, .. } => {
                         if *dir == ChanDir::Recv {
-                            self.error_at(args[0], format!("invalid operation: cannot close receive-only channel {}", self.op_str(&x)));
+                            self.error_at(
+                                args[0],
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {}",
+                                    self.op_str(&x)
+                                ),
+                            );
                             return inv;
                         }
                     }
                     _ => {
-                        self.error_at(args[0], format!("invalid operation: cannot close non-channel {}", self.op_str(&x)));
+                        self.error_at(
+                            args[0],
+                            format!(
+                                "invalid operation: cannot close non-channel {}",
+                                self.op_str(&x)
+                            ),
+                        );
                         return inv;
                     }
                 }
@@ -571,7 +795,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !self.tt.is_ordered(x.typ) {
-                    self.error_at(args[0], format!("invalid argument: {} cannot be ordered", self.op_str(&x)));
+                    self.error_at(
+                        args[0],
+                        format!("invalid argument: {} cannot be ordered", self.op_str(&x)),
+                    );
                     return inv;
                 }
                 let mut ops = vec![x.clone()];
@@ -581,7 +808,10 @@ impl<'a> Checker<'a> {
                         return inv;
                     }
                     if !self.tt.is_ordered(y.typ) {
-                        self.error_at(a, format!("invalid argument: {} cannot be ordered", self.op_str(&y)));
+                        self.error_at(
+                            a,
+                            format!("invalid argument: {} cannot be ordered", self.op_str(&y)),
+                        );
                         return inv;
                     }
                     self.match_types(&mut x, &mut y);
@@ -593,7 +823,12 @@ impl<'a> Checker<'a> {
                         return inv;
                     }
                     if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
-                        let less = compare(y.val.as_ref().unwrap(), crate::syntax::token::Token::Lss, x.val.as_ref().unwrap()).unwrap_or(false);
+                        let less = compare(
+                            y.val.as_ref().unwrap(),
+                            crate::syntax::token::Token::Lss,
+                            x.val.as_ref().unwrap(),
+                        )
+                        .unwrap_or(false);
                         if (b == Builtin::Min) == less {
                             x.val = y.val.clone();
                         }
@@ -631,15 +866,31 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !self.tt.identical(x.typ, y.typ) {
-                    self.error_at(args[0], format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.type_str(x.typ), self.type_str(y.typ)));
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            expr_string(e),
+                            self.type_str(x.typ),
+                            self.type_str(y.typ)
+                        ),
+                    );
                     return inv;
                 }
                 let rt = match self.tt.basic_kind(x.typ) {
                     Some(BasicKind::Float32) => COMPLEX64,
                     Some(BasicKind::Float64) => COMPLEX128,
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat) => UNTYPED_COMPLEX,
+                    Some(
+                        BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat,
+                    ) => UNTYPED_COMPLEX,
                     _ => {
-                        self.error_at(args[0], format!("invalid argument: arguments have type {}, expected floating-point", self.type_str(x.typ)));
+                        self.error_at(
+                            args[0],
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.type_str(x.typ)
+                            ),
+                        );
                         return inv;
                     }
                 };
@@ -661,16 +912,31 @@ impl<'a> Checker<'a> {
                 let rt = match self.tt.basic_kind(x.typ) {
                     Some(BasicKind::Complex64) => FLOAT32,
                     Some(BasicKind::Complex128) => FLOAT64,
-                    Some(BasicKind::UntypedComplex | BasicKind::UntypedFloat | BasicKind::UntypedInt | BasicKind::UntypedRune) => UNTYPED_FLOAT,
+                    Some(
+                        BasicKind::UntypedComplex
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedInt
+                        | BasicKind::UntypedRune,
+                    ) => UNTYPED_FLOAT,
                     _ => {
-                        self.error_at(args[0], format!("invalid argument: argument has type {}, expected complex type", self.type_str(x.typ)));
+                        self.error_at(
+                            args[0],
+                            format!(
+                                "invalid argument: argument has type {}, expected complex type",
+                                self.type_str(x.typ)
+                            ),
+                        );
                         return inv;
                     }
                 };
                 arg_types.push(x.typ);
                 if x.mode == OpMode::Constant {
                     let (r, i) = to_complex(x.val.as_ref().unwrap()).unwrap_or_default();
-                    result = mk(OpMode::Constant, rt, Some(ConstValue::Float(if b == Builtin::Real { r } else { i })));
+                    result = mk(
+                        OpMode::Constant,
+                        rt,
+                        Some(ConstValue::Float(if b == Builtin::Real { r } else { i })),
+                    );
                 } else {
                     result = mk(OpMode::Value, rt, None);
                 }
@@ -680,18 +946,39 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return inv;
                 }
-                self.assignment(&mut x, None, &format!("argument to unsafe.{}", if b == Builtin::Sizeof { "Sizeof" } else { "Alignof" }));
+                self.assignment(
+                    &mut x,
+                    None,
+                    &format!(
+                        "argument to unsafe.{}",
+                        if b == Builtin::Sizeof {
+                            "Sizeof"
+                        } else {
+                            "Alignof"
+                        }
+                    ),
+                );
                 if x.is_invalid() {
                     return inv;
                 }
                 arg_types.push(x.typ);
-                let v = if b == Builtin::Sizeof { self.tt.size_of(x.typ) } else { self.tt.align_of(x.typ) };
+                let v = if b == Builtin::Sizeof {
+                    self.tt.size_of(x.typ)
+                } else {
+                    self.tt.align_of(x.typ)
+                };
                 result = mk(OpMode::Constant, UINTPTR, Some(int(v as i64)));
             }
             Builtin::Offsetof => {
                 let a = args[0].unparen();
                 let ExprKind::Selector { .. } = &a.kind else {
-                    self.error_at(args[0], format!("invalid argument: {} is not a selector expression", expr_string(args[0])));
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid argument: {} is not a selector expression",
+                            expr_string(args[0])
+                        ),
+                    );
                     return inv;
                 };
                 let x = self.expr(args[0]);
@@ -699,11 +986,23 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let Some(sel) = self.info.selections.get(&a.id).cloned() else {
-                    self.error_at(args[0], format!("invalid argument: {} is a method value", expr_string(args[0])));
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid argument: {} is a method value",
+                            expr_string(args[0])
+                        ),
+                    );
                     return inv;
                 };
                 if sel.kind != SelectionKind::FieldVal {
-                    self.error_at(args[0], format!("invalid argument: {} is a method value", expr_string(args[0])));
+                    self.error_at(
+                        args[0],
+                        format!(
+                            "invalid argument: {} is a method value",
+                            expr_string(args[0])
+                        ),
+                    );
                     return inv;
                 }
                 // Offset along the path (no indirections allowed).
@@ -721,7 +1020,12 @@ impl<'a> Checker<'a> {
                     }
                     let offs = self.tt.field_offsets(t);
                     off += offs.get(i).copied().unwrap_or(0);
-                    t = self.tt.struct_fields(t).and_then(|f| f.get(i)).map(|f| f.typ).unwrap_or(INVALID);
+                    t = self
+                        .tt
+                        .struct_fields(t)
+                        .and_then(|f| f.get(i))
+                        .map(|f| f.typ)
+                        .unwrap_or(INVALID);
                 }
                 arg_types.push(x.typ);
                 result = mk(OpMode::Constant, UINTPTR, Some(int(off as i64)));
@@ -746,7 +1050,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let Some(el) = self.tt.deref(p.typ) else {
-                    self.error_at(args[0], format!("invalid argument: {} is not a pointer", self.op_str(&p)));
+                    self.error_at(
+                        args[0],
+                        format!("invalid argument: {} is not a pointer", self.op_str(&p)),
+                    );
                     return inv;
                 };
                 arg_types.push(p.typ);
@@ -783,7 +1090,10 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let TypeKind::Slice(el) = self.tt.under_kind(p.typ).clone() else {
-                    self.error_at(args[0], format!("invalid argument: {} is not a slice", self.op_str(&p)));
+                    self.error_at(
+                        args[0],
+                        format!("invalid argument: {} is not a slice", self.op_str(&p)),
+                    );
                     return inv;
                 };
                 arg_types.push(p.typ);
@@ -796,7 +1106,10 @@ impl<'a> Checker<'a> {
             OpMode::NoValue => vec![],
             _ => vec![result.typ],
         };
-        let variadic = matches!(b, Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Max | Builtin::Min) && ellipsis.is_some();
+        let variadic = matches!(
+            b,
+            Builtin::Append | Builtin::Print | Builtin::Println | Builtin::Max | Builtin::Min
+        ) && ellipsis.is_some();
         let sig = self.tt.func(arg_types, res, variadic);
         let mut f = fun;
         loop {
@@ -822,11 +1135,16 @@ fn call_rparen(e: &Expr<'_>) -> Pos {
 pub(crate) fn has_call_or_recv(e: &Expr<'_>) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
-        ExprKind::Unary { op: crate::syntax::token::Token::Arrow, .. } => true,
+        ExprKind::Unary {
+            op: crate::syntax::token::Token::Arrow,
+            ..
+        } => true,
         ExprKind::Paren(x) | ExprKind::Star(x) => has_call_or_recv(x),
         ExprKind::Unary { x, .. } => has_call_or_recv(x),
         ExprKind::Selector { x, .. } => has_call_or_recv(x),
-        ExprKind::Index { x, indices, .. } => has_call_or_recv(x) || indices.iter().any(|i| has_call_or_recv(i)),
+        ExprKind::Index { x, indices, .. } => {
+            has_call_or_recv(x) || indices.iter().any(|i| has_call_or_recv(i))
+        }
         ExprKind::Binary { x, y, .. } => has_call_or_recv(x) || has_call_or_recv(y),
         _ => false,
     }

@@ -29,10 +29,26 @@ pub struct Scope {
 #[derive(Clone, Copy)]
 #[allow(dead_code)]
 pub(crate) enum DeclInfo<'a> {
-    Const { spec: &'a ValueSpec<'a>, typ: Option<&'a Expr<'a>>, init: Option<&'a Expr<'a>>, iota: u32, file_scope: ScopeId },
-    Var { spec: &'a ValueSpec<'a>, index: usize, file_scope: ScopeId },
-    Type { spec: &'a TypeSpec<'a>, file_scope: ScopeId },
-    Func { decl: &'a FuncDecl<'a>, file_scope: ScopeId },
+    Const {
+        spec: &'a ValueSpec<'a>,
+        typ: Option<&'a Expr<'a>>,
+        init: Option<&'a Expr<'a>>,
+        iota: u32,
+        file_scope: ScopeId,
+    },
+    Var {
+        spec: &'a ValueSpec<'a>,
+        index: usize,
+        file_scope: ScopeId,
+    },
+    Type {
+        spec: &'a TypeSpec<'a>,
+        file_scope: ScopeId,
+    },
+    Func {
+        decl: &'a FuncDecl<'a>,
+        file_scope: ScopeId,
+    },
 }
 
 pub(crate) struct PkgData {
@@ -66,7 +82,13 @@ pub(crate) struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(expr: Option<&'a Expr<'a>>) -> Self {
-        Operand { mode: OpMode::Invalid, typ: INVALID, val: None, expr, builtin: None }
+        Operand {
+            mode: OpMode::Invalid,
+            typ: INVALID,
+            val: None,
+            expr,
+            builtin: None,
+        }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == OpMode::Invalid
@@ -175,7 +197,16 @@ impl<'a> Checker<'a> {
             color: HashMap::new(),
             used: Vec::new(),
             untyped: HashMap::new(),
-            ctx: Ctx { scope: 0, sig: None, results: Vec::new(), iota: None, decl: None, file_scope: 0, locals: Vec::new(), in_func: false },
+            ctx: Ctx {
+                scope: 0,
+                sig: None,
+                results: Vec::new(),
+                iota: None,
+                decl: None,
+                file_scope: 0,
+                locals: Vec::new(),
+                in_func: false,
+            },
             deps: HashMap::new(),
             pending_methods: HashMap::new(),
             iface_method_objs: HashMap::new(),
@@ -195,15 +226,33 @@ impl<'a> Checker<'a> {
 
     // ---- objects and scopes ----
 
-    pub(crate) fn new_obj(&mut self, kind: ObjKind, name: &str, typ: TypeId, pos: Pos, pkg: Option<PkgId>) -> ObjId {
+    pub(crate) fn new_obj(
+        &mut self,
+        kind: ObjKind,
+        name: &str,
+        typ: TypeId,
+        pos: Pos,
+        pkg: Option<PkgId>,
+    ) -> ObjId {
         let id = ObjId(self.objs.len() as u32);
-        self.objs.push(Object { kind, name: name.to_string(), typ, pos, pkg, global: false });
+        self.objs.push(Object {
+            kind,
+            name: name.to_string(),
+            typ,
+            pos,
+            pkg,
+            global: false,
+        });
         self.used.push(false);
         id
     }
 
     pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, is_func: bool) -> ScopeId {
-        self.scopes.push(Scope { parent, names: HashMap::new(), is_func });
+        self.scopes.push(Scope {
+            parent,
+            names: HashMap::new(),
+            is_func,
+        });
         self.scopes.len() - 1
     }
 
@@ -240,7 +289,12 @@ impl<'a> Checker<'a> {
         if let Some(&other) = self.scopes[s].names.get(&name) {
             let pos = self.objs[obj.0 as usize].pos;
             let opos = self.objs[other.0 as usize].pos;
-            self.error_other(pos, format!("{} redeclared in this block", name), opos, &name);
+            self.error_other(
+                pos,
+                format!("{} redeclared in this block", name),
+                opos,
+                &name,
+            );
             return false;
         }
         self.scopes[s].names.insert(name, obj);
@@ -249,7 +303,13 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn error_other(&mut self, pos: Pos, msg: String, other: Pos, name: &str) {
         if other.is_valid() {
-            self.errors.push(Error::new(pos, format!("{}\n\t{}: other declaration of {}", msg, OTHER_POS_MARK, name)));
+            self.errors.push(Error::new(
+                pos,
+                format!(
+                    "{}\n\t{}: other declaration of {}",
+                    msg, OTHER_POS_MARK, name
+                ),
+            ));
             // The position of the other declaration is filled in by load.rs
             // (it needs the SourceMap); we keep it in a side list.
             self.other_positions_push(other);
@@ -262,7 +322,6 @@ impl<'a> Checker<'a> {
         let n = self.errors.len() - 1;
         self.other_pos.push((n, p));
     }
-
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Error::new(pos, msg));
@@ -285,7 +344,13 @@ impl<'a> Checker<'a> {
         }
         self.info.uses[i] = Some(obj);
     }
-    pub(crate) fn record_type(&mut self, id: NodeId, mode: OpMode, typ: TypeId, val: Option<ConstValue>) {
+    pub(crate) fn record_type(
+        &mut self,
+        id: NodeId,
+        mode: OpMode,
+        typ: TypeId,
+        val: Option<ConstValue>,
+    ) {
         let mode = match mode {
             OpMode::Invalid => return,
             OpMode::NoValue => Mode::NoValue,
@@ -301,7 +366,11 @@ impl<'a> Checker<'a> {
         if self.info.types.len() <= i {
             self.info.types.resize(i + 1, None);
         }
-        self.info.types[i] = Some(TypeAndValue { mode, typ, value: val });
+        self.info.types[i] = Some(TypeAndValue {
+            mode,
+            typ,
+            value: val,
+        });
     }
 
     pub(crate) fn obj(&self, o: ObjId) -> &Object {
@@ -315,13 +384,27 @@ impl<'a> Checker<'a> {
             return "any".into();
         }
         let local = Some(self.cur_pkg);
-        let pn = |p: PkgId| self.pkgs.get(p.0 as usize).map(|d| d.name.clone()).unwrap_or_default();
+        let pn = |p: PkgId| {
+            self.pkgs
+                .get(p.0 as usize)
+                .map(|d| d.name.clone())
+                .unwrap_or_default()
+        };
         let on = |o: ObjId| {
             let ob = &self.objs[o.0 as usize];
             (ob.name.clone(), ob.pkg)
         };
-        let s = self.tt.type_string(t, Qualifier::Types2 { local }, &pn, &on);
-        s.replace("interface{}", if t == self.any_type { "any" } else { "interface{}" })
+        let s = self
+            .tt
+            .type_string(t, Qualifier::Types2 { local }, &pn, &on);
+        s.replace(
+            "interface{}",
+            if t == self.any_type {
+                "any"
+            } else {
+                "interface{}"
+            },
+        )
     }
 
     /// go/types' operand description, e.g. `x (variable of type int)`.
@@ -347,7 +430,9 @@ impl<'a> Checker<'a> {
             OpMode::Invalid | OpMode::NoValue | OpMode::Builtin | OpMode::TypeExpr => {}
             _ => {
                 if self.tt.is_untyped(x.typ) {
-                    buf.push_str(table::basic_name(self.tt.basic_kind(x.typ).unwrap_or(BasicKind::Invalid)));
+                    buf.push_str(table::basic_name(
+                        self.tt.basic_kind(x.typ).unwrap_or(BasicKind::Invalid),
+                    ));
                     buf.push(' ');
                 } else {
                     has_type = true;
@@ -381,7 +466,8 @@ impl<'a> Checker<'a> {
                 if self.tt.is_named(x.typ) || x.typ == self.any_type {
                     let what = composite_kind(self.tt.under_kind(x.typ));
                     let what = if what.is_empty() {
-                        table::basic_name(self.tt.basic_kind(x.typ).unwrap_or(BasicKind::Invalid)).to_string()
+                        table::basic_name(self.tt.basic_kind(x.typ).unwrap_or(BasicKind::Invalid))
+                            .to_string()
                     } else {
                         what.to_string()
                     };
@@ -440,7 +526,14 @@ impl<'a> Checker<'a> {
         let et = self.tt.new_named(eo);
         self.objs[eo.0 as usize].typ = et;
         let sig = self.tt.func(vec![], vec![STRING], false);
-        let iface = self.tt.intern(TypeKind::Interface { methods: vec![InterfaceMethod { name: "Error".into(), pkg: None, sig }], terms: vec![] });
+        let iface = self.tt.intern(TypeKind::Interface {
+            methods: vec![InterfaceMethod {
+                name: "Error".into(),
+                pkg: None,
+                sig,
+            }],
+            terms: vec![],
+        });
         if let TypeKind::Named(i) = self.tt.kind(et).clone() {
             self.tt.named[i as usize].underlying = iface;
         }
@@ -456,7 +549,13 @@ impl<'a> Checker<'a> {
         self.scopes[u].names.insert("comparable".into(), co);
 
         for (n, v) in [("true", true), ("false", false)] {
-            let o = self.new_obj(ObjKind::Const(ConstValue::Bool(v)), n, UNTYPED_BOOL, Pos::NONE, None);
+            let o = self.new_obj(
+                ObjKind::Const(ConstValue::Bool(v)),
+                n,
+                UNTYPED_BOOL,
+                Pos::NONE,
+                None,
+            );
             self.scopes[u].names.insert(n.into(), o);
         }
         let o = self.new_obj(ObjKind::Const(int(0)), "iota", UNTYPED_INT, Pos::NONE, None);
@@ -496,11 +595,30 @@ impl<'a> Checker<'a> {
         }
         let id = PkgId(self.pkgs.len() as u32);
         let s = self.new_scope(Some(self.universe), false);
-        self.pkgs.push(PkgData { name: "unsafe".into(), path: "unsafe".into(), scope: s });
-        let po = self.new_obj(ObjKind::TypeName, "Pointer", UNSAFE_POINTER, Pos::NONE, Some(id));
+        self.pkgs.push(PkgData {
+            name: "unsafe".into(),
+            path: "unsafe".into(),
+            scope: s,
+        });
+        let po = self.new_obj(
+            ObjKind::TypeName,
+            "Pointer",
+            UNSAFE_POINTER,
+            Pos::NONE,
+            Some(id),
+        );
         self.scopes[s].names.insert("Pointer".into(), po);
         use Builtin::*;
-        for (n, b) in [("Sizeof", Sizeof), ("Alignof", Alignof), ("Offsetof", Offsetof), ("Add", Add), ("Slice", Slice), ("String", String), ("StringData", StringData), ("SliceData", SliceData)] {
+        for (n, b) in [
+            ("Sizeof", Sizeof),
+            ("Alignof", Alignof),
+            ("Offsetof", Offsetof),
+            ("Add", Add),
+            ("Slice", Slice),
+            ("String", String),
+            ("StringData", StringData),
+            ("SliceData", SliceData),
+        ] {
             let o = self.new_obj(ObjKind::Builtin(b), n, INVALID, Pos::NONE, Some(id));
             self.objs[o.0 as usize].global = true;
             self.scopes[s].names.insert(n.into(), o);
@@ -510,7 +628,10 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn pkg_by_path(&self, path: &str) -> Option<PkgId> {
-        self.pkgs.iter().position(|p| p.path == path).map(|i| PkgId(i as u32))
+        self.pkgs
+            .iter()
+            .position(|p| p.path == path)
+            .map(|i| PkgId(i as u32))
     }
 
     // ---- packages ----
@@ -519,9 +640,16 @@ impl<'a> Checker<'a> {
     pub fn check_package(&mut self, path: &str, files: &[&'a File<'a>], implicit: bool) -> PkgId {
         let _ = implicit;
         let id = PkgId(self.pkgs.len() as u32);
-        let name = files.first().map(|f| f.name.name.to_string()).unwrap_or_else(|| path.to_string());
+        let name = files
+            .first()
+            .map(|f| f.name.name.to_string())
+            .unwrap_or_else(|| path.to_string());
         let pscope = self.new_scope(Some(self.universe), false);
-        self.pkgs.push(PkgData { name: name.clone(), path: path.to_string(), scope: pscope });
+        self.pkgs.push(PkgData {
+            name: name.clone(),
+            path: path.to_string(),
+            scope: pscope,
+        });
         self.cur_pkg = id;
         let first_err = self.errors.len();
         let _ = first_err;
@@ -529,7 +657,10 @@ impl<'a> Checker<'a> {
         // Package names must agree.
         for f in files.iter().skip(1) {
             if f.name.name != name {
-                self.error(f.name.pos, format!("package {}; expected package {}", f.name.name, name));
+                self.error(
+                    f.name.pos,
+                    format!("package {}; expected package {}", f.name.name, name),
+                );
             }
         }
 
@@ -541,7 +672,9 @@ impl<'a> Checker<'a> {
         for f in files {
             let fscope = self.new_scope(Some(pscope), false);
             for imp in f.imports.iter() {
-                let Some(pid) = self.pkg_by_path(imp.path_value) else { continue };
+                let Some(pid) = self.pkg_by_path(imp.path_value) else {
+                    continue;
+                };
                 let pname = self.pkgs[pid.0 as usize].name.clone();
                 let (local, ident) = match imp.name {
                     Some(n) => (n.name.to_string(), Some(n)),
@@ -557,7 +690,11 @@ impl<'a> Checker<'a> {
                 if local == "." {
                     // Dot import: copy exported names into the file scope.
                     let ps = self.pkgs[pid.0 as usize].scope;
-                    let names: Vec<(String, ObjId)> = self.scopes[ps].names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+                    let names: Vec<(String, ObjId)> = self.scopes[ps]
+                        .names
+                        .iter()
+                        .map(|(k, v)| (k.clone(), *v))
+                        .collect();
                     for (k, v) in names {
                         if k.starts_with(|c: char| c.is_uppercase()) {
                             self.scopes[fscope].names.insert(k, v);
@@ -568,11 +705,20 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(&other) = self.scopes[fscope].names.get(&local) {
                     let opos = self.objs[other.0 as usize].pos;
-                    self.error_other(imp.pos, format!("{} redeclared in this block", local), opos, &local);
+                    self.error_other(
+                        imp.pos,
+                        format!("{} redeclared in this block", local),
+                        opos,
+                        &local,
+                    );
                 } else {
                     self.scopes[fscope].names.insert(local.clone(), o);
                 }
-                let shown = if imp.name.is_some() { format!("{:?} as {}", imp.path_value, local) } else { format!("{:?}", imp.path_value) };
+                let shown = if imp.name.is_some() {
+                    format!("{:?} as {}", imp.path_value, local)
+                } else {
+                    format!("{:?}", imp.path_value)
+                };
                 imports.push((o, imp.pos, shown));
             }
             for d in f.decls.iter() {
@@ -583,34 +729,83 @@ impl<'a> Checker<'a> {
                             match spec {
                                 Spec::Import(_) => {}
                                 Spec::Value(vs) if g.tok == Token::Const => {
-                                    let src = if vs.typ.is_none() && vs.values.is_empty() { last.unwrap_or(vs) } else { vs };
+                                    let src = if vs.typ.is_none() && vs.values.is_empty() {
+                                        last.unwrap_or(vs)
+                                    } else {
+                                        vs
+                                    };
                                     if !(vs.typ.is_none() && vs.values.is_empty()) {
                                         last = Some(vs);
                                     }
                                     for (i, n) in vs.names.iter().enumerate() {
-                                        let o = self.new_obj(ObjKind::Const(int(0)), n.name, INVALID, n.pos, Some(id));
+                                        let o = self.new_obj(
+                                            ObjKind::Const(int(0)),
+                                            n.name,
+                                            INVALID,
+                                            n.pos,
+                                            Some(id),
+                                        );
                                         self.objs[o.0 as usize].global = true;
-                                        self.decls.insert(o, DeclInfo::Const { spec: vs, typ: src.typ, init: src.values.get(i).copied(), iota: vs.iota, file_scope: fscope });
+                                        self.decls.insert(
+                                            o,
+                                            DeclInfo::Const {
+                                                spec: vs,
+                                                typ: src.typ,
+                                                init: src.values.get(i).copied(),
+                                                iota: vs.iota,
+                                                file_scope: fscope,
+                                            },
+                                        );
                                         self.declare(pscope, Some(n), o);
                                         order.push(o);
                                     }
-                                    if std::ptr::eq(src, *vs) || src.values.len() != vs.names.len() {
+                                    if std::ptr::eq(src, *vs) || src.values.len() != vs.names.len()
+                                    {
                                         self.check_const_arity(vs, src);
                                     }
                                 }
                                 Spec::Value(vs) => {
                                     for (i, n) in vs.names.iter().enumerate() {
-                                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, n.name, INVALID, n.pos, Some(id));
+                                        let o = self.new_obj(
+                                            ObjKind::Var {
+                                                is_field: false,
+                                                is_param: false,
+                                                embedded: false,
+                                            },
+                                            n.name,
+                                            INVALID,
+                                            n.pos,
+                                            Some(id),
+                                        );
                                         self.objs[o.0 as usize].global = true;
-                                        self.decls.insert(o, DeclInfo::Var { spec: vs, index: i, file_scope: fscope });
+                                        self.decls.insert(
+                                            o,
+                                            DeclInfo::Var {
+                                                spec: vs,
+                                                index: i,
+                                                file_scope: fscope,
+                                            },
+                                        );
                                         self.declare(pscope, Some(n), o);
                                         order.push(o);
                                     }
                                 }
                                 Spec::Type(ts) => {
-                                    let o = self.new_obj(ObjKind::TypeName, ts.name.name, INVALID, ts.name.pos, Some(id));
+                                    let o = self.new_obj(
+                                        ObjKind::TypeName,
+                                        ts.name.name,
+                                        INVALID,
+                                        ts.name.pos,
+                                        Some(id),
+                                    );
                                     self.objs[o.0 as usize].global = true;
-                                    self.decls.insert(o, DeclInfo::Type { spec: ts, file_scope: fscope });
+                                    self.decls.insert(
+                                        o,
+                                        DeclInfo::Type {
+                                            spec: ts,
+                                            file_scope: fscope,
+                                        },
+                                    );
                                     self.declare(pscope, Some(ts.name), o);
                                     order.push(o);
                                 }
@@ -618,9 +813,24 @@ impl<'a> Checker<'a> {
                         }
                     }
                     Decl::Func(fd) => {
-                        let o = self.new_obj(ObjKind::Func { recv: None, has_body: fd.body.is_some() }, fd.name.name, INVALID, fd.name.pos, Some(id));
+                        let o = self.new_obj(
+                            ObjKind::Func {
+                                recv: None,
+                                has_body: fd.body.is_some(),
+                            },
+                            fd.name.name,
+                            INVALID,
+                            fd.name.pos,
+                            Some(id),
+                        );
                         self.objs[o.0 as usize].global = true;
-                        self.decls.insert(o, DeclInfo::Func { decl: fd, file_scope: fscope });
+                        self.decls.insert(
+                            o,
+                            DeclInfo::Func {
+                                decl: fd,
+                                file_scope: fscope,
+                            },
+                        );
                         if let Some(r) = fd.recv {
                             self.record_def(fd.name, Some(o));
                             if let Some(base) = r.list.first().and_then(|f| recv_base_name(f.typ)) {
@@ -630,8 +840,16 @@ impl<'a> Checker<'a> {
                         } else {
                             let n = fd.name.name;
                             if n == "init" || (n == "main" && name == "main") {
-                                if fd.typ.params.num_fields() > 0 || fd.typ.results.map(|r| r.num_fields() > 0).unwrap_or(false) {
-                                    self.error(fd.name.pos, format!("func {} must have no arguments and no return values", n));
+                                if fd.typ.params.num_fields() > 0
+                                    || fd.typ.results.map(|r| r.num_fields() > 0).unwrap_or(false)
+                                {
+                                    self.error(
+                                        fd.name.pos,
+                                        format!(
+                                            "func {} must have no arguments and no return values",
+                                            n
+                                        ),
+                                    );
                                 }
                             }
                             if n == "init" {
@@ -727,7 +945,9 @@ impl<'a> Checker<'a> {
         if c == 2 {
             return;
         }
-        let Some(d) = self.decls.get(&o).copied() else { return };
+        let Some(d) = self.decls.get(&o).copied() else {
+            return;
+        };
         if c == 1 {
             // A cycle, unless the object's type is already known (a type
             // name referring to itself through a pointer, a func body).
@@ -738,7 +958,9 @@ impl<'a> Checker<'a> {
                         let pos = self.objs[o.0 as usize].pos;
                         let name = self.objs[o.0 as usize].name.clone();
                         let kind = match d {
-                            DeclInfo::Const { .. } | DeclInfo::Var { .. } => "initialization cycle or invalid recursive reference",
+                            DeclInfo::Const { .. } | DeclInfo::Var { .. } => {
+                                "initialization cycle or invalid recursive reference"
+                            }
                             _ => "invalid cycle",
                         };
                         let _ = kind;
@@ -752,20 +974,39 @@ impl<'a> Checker<'a> {
         self.color.insert(o, 1);
         let saved = std::mem::replace(
             &mut self.ctx,
-            Ctx { scope: 0, sig: None, results: Vec::new(), iota: None, decl: None, file_scope: 0, locals: Vec::new(), in_func: false },
+            Ctx {
+                scope: 0,
+                sig: None,
+                results: Vec::new(),
+                iota: None,
+                decl: None,
+                file_scope: 0,
+                locals: Vec::new(),
+                in_func: false,
+            },
         );
         let saved_pkg = self.cur_pkg;
         if let Some(p) = self.objs[o.0 as usize].pkg {
             self.cur_pkg = p;
         }
         match d {
-            DeclInfo::Const { typ, init, iota, file_scope, .. } => {
+            DeclInfo::Const {
+                typ,
+                init,
+                iota,
+                file_scope,
+                ..
+            } => {
                 self.ctx.scope = file_scope;
                 self.ctx.file_scope = file_scope;
                 self.ctx.iota = Some(int(iota as i64));
                 self.const_decl(o, typ, init);
             }
-            DeclInfo::Var { spec, index, file_scope } => {
+            DeclInfo::Var {
+                spec,
+                index,
+                file_scope,
+            } => {
                 self.ctx.scope = file_scope;
                 self.ctx.file_scope = file_scope;
                 self.ctx.decl = Some(o);
@@ -825,7 +1066,11 @@ impl<'a> Checker<'a> {
 
     fn global_var_decl(&mut self, o: ObjId, spec: &'a ValueSpec<'a>, index: usize) {
         let t = spec.typ.map(|t| self.type_expr(t));
-        let lhs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.def(n.id)).collect();
+        let lhs: Vec<ObjId> = spec
+            .names
+            .iter()
+            .filter_map(|n| self.info.def(n.id))
+            .collect();
         if spec.values.is_empty() {
             self.objs[o.0 as usize].typ = t.unwrap_or(INVALID);
             return;
@@ -851,7 +1096,13 @@ impl<'a> Checker<'a> {
                 self.color.insert(l, 1);
             }
         }
-        self.init_vars(&lhs, t, spec.values, spec.names.first().map(|n| n.pos).unwrap_or(Pos::NONE), true);
+        self.init_vars(
+            &lhs,
+            t,
+            spec.values,
+            spec.names.first().map(|n| n.pos).unwrap_or(Pos::NONE),
+            true,
+        );
         for &l in &lhs {
             if l != o {
                 self.color.insert(l, 2);
@@ -863,7 +1114,10 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
         if spec.type_params.is_some() {
-            self.error(spec.name.pos, "generic type declarations are not supported yet");
+            self.error(
+                spec.name.pos,
+                "generic type declarations are not supported yet",
+            );
         }
         if spec.assign.is_some() {
             // Alias: the object denotes the aliased type itself.
@@ -877,7 +1131,10 @@ impl<'a> Checker<'a> {
         let mut u = self.tt.underlying(rhs);
         if u == INVALID && rhs != INVALID && self.tt.is_named(rhs) {
             // rhs is a named type still being resolved: a cycle.
-            self.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+            self.error(
+                spec.name.pos,
+                format!("invalid recursive type {}", spec.name.name),
+            );
             u = INVALID;
         }
         if let TypeKind::Named(i) = *self.tt.kind(named) {
@@ -885,7 +1142,13 @@ impl<'a> Checker<'a> {
         }
         // Invalid recursive struct/array types.
         if self.contains_directly(u, named, 0) {
-            self.error(spec.name.pos, format!("invalid recursive type {}\n\t{}: {} refers to {}", spec.name.name, OTHER_POS_MARK_SELF, spec.name.name, spec.name.name));
+            self.error(
+                spec.name.pos,
+                format!(
+                    "invalid recursive type {}\n\t{}: {} refers to {}",
+                    spec.name.name, OTHER_POS_MARK_SELF, spec.name.name, spec.name.name
+                ),
+            );
             self.other_pos.push((self.errors.len() - 1, spec.name.pos));
             if let TypeKind::Named(i) = *self.tt.kind(named) {
                 self.tt.named[i as usize].underlying = INVALID;
@@ -897,18 +1160,30 @@ impl<'a> Checker<'a> {
             if let TypeKind::Named(i) = *self.tt.kind(named) {
                 for m in ms {
                     let mname = self.objs[m.0 as usize].name.clone();
-                    let dup = self.tt.named[i as usize].methods.iter().find(|&&x| self.objs[x.0 as usize].name == mname && mname != "_").copied();
+                    let dup = self.tt.named[i as usize]
+                        .methods
+                        .iter()
+                        .find(|&&x| self.objs[x.0 as usize].name == mname && mname != "_")
+                        .copied();
                     if let Some(d) = dup {
                         let pos = self.objs[m.0 as usize].pos;
                         let opos = self.objs[d.0 as usize].pos;
-                        self.error_other(pos, format!("method {}.{} already declared", spec.name.name, mname), opos, &mname);
+                        self.error_other(
+                            pos,
+                            format!("method {}.{} already declared", spec.name.name, mname),
+                            opos,
+                            &mname,
+                        );
                         self.fix_last_other_msg(&format!("{}.{}", spec.name.name, mname));
                         continue;
                     }
                     if let Some(fs) = self.tt.struct_fields(u) {
                         if fs.iter().any(|f| f.name == mname) {
                             let pos = self.objs[m.0 as usize].pos;
-                            self.error(pos, format!("field and method with the same name {}", mname));
+                            self.error(
+                                pos,
+                                format!("field and method with the same name {}", mname),
+                            );
                             continue;
                         }
                     }
@@ -926,8 +1201,14 @@ impl<'a> Checker<'a> {
             return false;
         }
         match self.tt.kind(t) {
-            TypeKind::Array { elem, .. } => *elem == target || self.contains_directly(self.tt.underlying(*elem), target, depth + 1),
-            TypeKind::Struct(fs) => fs.iter().any(|f| f.typ == target || self.contains_directly(self.tt.underlying(f.typ), target, depth + 1)),
+            TypeKind::Array { elem, .. } => {
+                *elem == target
+                    || self.contains_directly(self.tt.underlying(*elem), target, depth + 1)
+            }
+            TypeKind::Struct(fs) => fs.iter().any(|f| {
+                f.typ == target
+                    || self.contains_directly(self.tt.underlying(f.typ), target, depth + 1)
+            }),
             _ => false,
         }
     }
@@ -946,23 +1227,39 @@ impl<'a> Checker<'a> {
         let (sig, _, _) = self.func_type(decl.typ, false);
         self.objs[o.0 as usize].typ = sig;
         if let Some(rt) = recv_t {
-            self.objs[o.0 as usize].kind = ObjKind::Func { recv: Some(rt), has_body: decl.body.is_some() };
+            self.objs[o.0 as usize].kind = ObjKind::Func {
+                recv: Some(rt),
+                has_body: decl.body.is_some(),
+            };
         }
     }
 
     fn recv_type(&mut self, r: &'a FieldList<'a>) -> TypeId {
-        let Some(f) = r.list.first() else { return INVALID };
+        let Some(f) = r.list.first() else {
+            return INVALID;
+        };
         if r.list.len() > 1 || f.names.len() > 1 {
-            self.error(r.opening.unwrap_or(Pos::NONE), "method has multiple receivers");
+            self.error(
+                r.opening.unwrap_or(Pos::NONE),
+                "method has multiple receivers",
+            );
         }
         let t = self.type_expr(f.typ);
-        let base = self.tt.deref(t).filter(|_| matches!(self.tt.kind(t), TypeKind::Pointer(_))).unwrap_or(t);
+        let base = self
+            .tt
+            .deref(t)
+            .filter(|_| matches!(self.tt.kind(t), TypeKind::Pointer(_)))
+            .unwrap_or(t);
         if t != INVALID {
             let ok = match self.tt.kind(base) {
                 TypeKind::Named(i) => {
                     let nobj = self.tt.named[*i as usize].obj;
                     let u = self.tt.named[*i as usize].underlying;
-                    self.objs[nobj.0 as usize].pkg == Some(self.cur_pkg) && !matches!(self.tt.kind(u), TypeKind::Pointer(_) | TypeKind::Interface { .. })
+                    self.objs[nobj.0 as usize].pkg == Some(self.cur_pkg)
+                        && !matches!(
+                            self.tt.kind(u),
+                            TypeKind::Pointer(_) | TypeKind::Interface { .. }
+                        )
                 }
                 _ => false,
             };
@@ -976,7 +1273,11 @@ impl<'a> Checker<'a> {
 
     /// Resolves a function type; declares parameters in the current scope
     /// when `declare` is set. Returns (signature, param objs, result objs).
-    pub(crate) fn func_type(&mut self, ft: &'a FuncType<'a>, declare: bool) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
+    pub(crate) fn func_type(
+        &mut self,
+        ft: &'a FuncType<'a>,
+        declare: bool,
+    ) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
         let mut params = Vec::new();
         let mut pobjs = Vec::new();
         let mut variadic = false;
@@ -1001,19 +1302,50 @@ impl<'a> Checker<'a> {
             if f.names.is_empty() {
                 params.push(t);
                 if declare {
-                    let o = self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, "", t, te.pos, Some(self.cur_pkg));
+                    let o = self.new_obj(
+                        ObjKind::Var {
+                            is_field: false,
+                            is_param: true,
+                            embedded: false,
+                        },
+                        "",
+                        t,
+                        te.pos,
+                        Some(self.cur_pkg),
+                    );
                     pobjs.push(o);
                 }
             }
             for nm in f.names.iter() {
                 params.push(t);
                 if declare {
-                    let o = self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, nm.name, t, nm.pos, Some(self.cur_pkg));
+                    let o = self.new_obj(
+                        ObjKind::Var {
+                            is_field: false,
+                            is_param: true,
+                            embedded: false,
+                        },
+                        nm.name,
+                        t,
+                        nm.pos,
+                        Some(self.cur_pkg),
+                    );
                     let s = self.ctx.scope;
                     self.declare(s, Some(nm), o);
                     pobjs.push(o);
                 } else {
-                    self.record_def_tmp(nm);
+                    let o = self.new_obj(
+                        ObjKind::Var {
+                            is_field: false,
+                            is_param: true,
+                            embedded: false,
+                        },
+                        nm.name,
+                        t,
+                        nm.pos,
+                        Some(self.cur_pkg),
+                    );
+                    self.record_def(nm, Some(o));
                 }
             }
         }
@@ -1025,14 +1357,48 @@ impl<'a> Checker<'a> {
                 if f.names.is_empty() {
                     results.push(t);
                     if declare {
-                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, "", t, f.typ.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: true,
+                                embedded: false,
+                            },
+                            "",
+                            t,
+                            f.typ.pos,
+                            Some(self.cur_pkg),
+                        );
                         robjs.push(o);
                     }
                 }
                 for nm in f.names.iter() {
                     results.push(t);
+                    if !declare {
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: true,
+                                embedded: false,
+                            },
+                            nm.name,
+                            t,
+                            nm.pos,
+                            Some(self.cur_pkg),
+                        );
+                        self.record_def(nm, Some(o));
+                    }
                     if declare {
-                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, nm.name, t, nm.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: true,
+                                embedded: false,
+                            },
+                            nm.name,
+                            t,
+                            nm.pos,
+                            Some(self.cur_pkg),
+                        );
                         let s = self.ctx.scope;
                         self.declare(s, Some(nm), o);
                         robjs.push(o);
@@ -1045,19 +1411,43 @@ impl<'a> Checker<'a> {
         (sig, pobjs, robjs)
     }
 
-    fn record_def_tmp(&mut self, _n: &Ident<'_>) {}
     fn record_type_expr_id(&mut self, _ft: &FuncType<'_>, _sig: TypeId) {}
 
-    fn func_body(&mut self, o: ObjId, decl: &'a FuncDecl<'a>, body: &'a BlockStmt<'a>, file_scope: ScopeId) {
+    fn func_body(
+        &mut self,
+        o: ObjId,
+        decl: &'a FuncDecl<'a>,
+        body: &'a BlockStmt<'a>,
+        file_scope: ScopeId,
+    ) {
         let saved_pkg = self.cur_pkg;
-        self.ctx = Ctx { scope: file_scope, sig: None, results: Vec::new(), iota: None, decl: Some(o), file_scope, locals: Vec::new(), in_func: true };
+        self.ctx = Ctx {
+            scope: file_scope,
+            sig: None,
+            results: Vec::new(),
+            iota: None,
+            decl: Some(o),
+            file_scope,
+            locals: Vec::new(),
+            in_func: true,
+        };
         let scope = self.new_scope(Some(file_scope), true);
         self.ctx.scope = scope;
         if let Some(r) = decl.recv {
             if let Some(f) = r.list.first() {
                 let t = self.type_expr(f.typ);
                 let name = f.names.first();
-                let o = self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, name.map(|n| n.name).unwrap_or(""), t, name.map(|n| n.pos).unwrap_or(f.typ.pos), Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: false,
+                        is_param: true,
+                        embedded: false,
+                    },
+                    name.map(|n| n.name).unwrap_or(""),
+                    t,
+                    name.map(|n| n.pos).unwrap_or(f.typ.pos),
+                    Some(self.cur_pkg),
+                );
                 if let Some(n) = name {
                     self.declare(scope, Some(n), o);
                 }
@@ -1079,7 +1469,11 @@ impl<'a> Checker<'a> {
         sc.func_body = true;
         self.stmt_list(body.list, &sc);
         let sig = self.ctx.sig.unwrap_or(INVALID);
-        let has_results = self.tt.signature(sig).map(|s| !s.results.is_empty()).unwrap_or(false);
+        let has_results = self
+            .tt
+            .signature(sig)
+            .map(|s| !s.results.is_empty())
+            .unwrap_or(false);
         if has_results && !self.is_terminating_list(body.list, "") {
             self.error(body.rbrace, "missing return");
         }
@@ -1105,7 +1499,11 @@ impl<'a> Checker<'a> {
         // Transitive var dependencies of each package-level var (through
         // functions), then the spec's rule: repeatedly initialise the
         // earliest variable in declaration order that is ready.
-        let vars: Vec<ObjId> = order.iter().copied().filter(|o| matches!(self.decls.get(o), Some(DeclInfo::Var { .. }))).collect();
+        let vars: Vec<ObjId> = order
+            .iter()
+            .copied()
+            .filter(|o| matches!(self.decls.get(o), Some(DeclInfo::Var { .. })))
+            .collect();
         let mut var_deps: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
         for &v in &vars {
             let mut seen = std::collections::HashSet::new();
@@ -1138,7 +1536,14 @@ impl<'a> Checker<'a> {
         let mut emitted_specs: std::collections::HashSet<usize> = std::collections::HashSet::new();
         let mut remaining = vars.clone();
         while !remaining.is_empty() {
-            let pick = remaining.iter().position(|v| var_deps[v].iter().all(|d| done.contains(d) || !var_deps.contains_key(d))).unwrap_or(0);
+            let pick = remaining
+                .iter()
+                .position(|v| {
+                    var_deps[v]
+                        .iter()
+                        .all(|d| done.contains(d) || !var_deps.contains_key(d))
+                })
+                .unwrap_or(0);
             let v = remaining.remove(pick);
             done.insert(v);
             if let Some(DeclInfo::Var { spec, index, .. }) = self.decls.get(&v).copied() {
@@ -1147,16 +1552,26 @@ impl<'a> Checker<'a> {
                 }
                 if spec.values.len() == spec.names.len() {
                     let lhs = self.info.def(spec.names[index].id).into_iter().collect();
-                    self.info.init_order.push(Initializer { lhs, rhs: spec.values[index].id });
+                    self.info.init_order.push(Initializer {
+                        lhs,
+                        rhs: spec.values[index].id,
+                    });
                 } else {
                     let key = spec as *const _ as usize;
                     if emitted_specs.insert(key) {
-                        let lhs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.def(n.id)).collect();
+                        let lhs: Vec<ObjId> = spec
+                            .names
+                            .iter()
+                            .filter_map(|n| self.info.def(n.id))
+                            .collect();
                         for l in &lhs {
                             done.insert(*l);
                         }
                         remaining.retain(|r| !lhs.contains(r));
-                        self.info.init_order.push(Initializer { lhs, rhs: spec.values[0].id });
+                        self.info.init_order.push(Initializer {
+                            lhs,
+                            rhs: spec.values[0].id,
+                        });
                     }
                 }
             }
@@ -1167,7 +1582,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn record_dep(&mut self, o: ObjId) {
         if let Some(d) = self.ctx.decl {
             let ob = &self.objs[o.0 as usize];
-            if ob.global && ob.pkg == Some(self.cur_pkg) && matches!(ob.kind, ObjKind::Var { .. } | ObjKind::Func { .. }) {
+            if ob.global
+                && ob.pkg == Some(self.cur_pkg)
+                && matches!(ob.kind, ObjKind::Var { .. } | ObjKind::Func { .. })
+            {
                 self.deps.entry(d).or_default().push(o);
             }
         }
@@ -1268,9 +1686,6 @@ fn write_func_type(s: &mut String, ft: &FuncType<'_>) {
 }
 
 fn write_expr(s: &mut String, e: &Expr<'_>) {
-    for _ in 0..e.parens.get() {
-        s.push('(');
-    }
     match &e.kind {
         ExprKind::Bad => s.push_str("BadExpr"),
         ExprKind::Ident(i) => s.push_str(i.name),
@@ -1313,7 +1728,14 @@ fn write_expr(s: &mut String, e: &Expr<'_>) {
             }
             s.push(']');
         }
-        ExprKind::Slice { x, low, high, max, slice3, .. } => {
+        ExprKind::Slice {
+            x,
+            low,
+            high,
+            max,
+            slice3,
+            ..
+        } => {
             write_expr(s, x);
             s.push('[');
             if let Some(l) = low {
@@ -1340,7 +1762,12 @@ fn write_expr(s: &mut String, e: &Expr<'_>) {
             }
             s.push(')');
         }
-        ExprKind::Call { fun, args, ellipsis, .. } => {
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } => {
             write_expr(s, fun);
             s.push('(');
             for (i, a) in args.iter().enumerate() {
@@ -1420,8 +1847,5 @@ fn write_expr(s: &mut String, e: &Expr<'_>) {
             });
             write_expr(s, value);
         }
-    }
-    for _ in 0..e.parens.get() {
-        s.push(')');
     }
 }

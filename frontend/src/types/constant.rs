@@ -67,7 +67,11 @@ pub fn parse_float(lit: &str) -> Option<BigRational> {
             None => (mant, ""),
         };
         let all = format!("{}{}", ip, fp);
-        let m = if all.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(all.as_bytes(), 16)? };
+        let m = if all.is_empty() {
+            BigInt::zero()
+        } else {
+            BigInt::parse_bytes(all.as_bytes(), 16)?
+        };
         return Some(rat_int(&m) * pow2(exp - 4 * fp.len() as i64));
     }
     let (mant, exp) = match s.find(['e', 'E']) {
@@ -79,7 +83,11 @@ pub fn parse_float(lit: &str) -> Option<BigRational> {
         None => (mant, ""),
     };
     let all = format!("{}{}", ip, fp);
-    let m = if all.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(all.as_bytes(), 10)? };
+    let m = if all.is_empty() {
+        BigInt::zero()
+    } else {
+        BigInt::parse_bytes(all.as_bytes(), 10)?
+    };
     if exp.abs() > 100_000 {
         return None;
     }
@@ -91,7 +99,9 @@ pub fn parse_float(lit: &str) -> Option<BigRational> {
 fn decode_char(s: &[u8], i: usize, quote: u8) -> Option<(u32, bool, usize)> {
     let c = *s.get(i)?;
     if c != b'\\' {
-        let st = std::str::from_utf8(&s[i..]).ok().or_else(|| std::str::from_utf8(&s[i..i + 1]).ok())?;
+        let st = std::str::from_utf8(&s[i..])
+            .ok()
+            .or_else(|| std::str::from_utf8(&s[i..i + 1]).ok())?;
         let ch = st.chars().next()?;
         return Some((ch as u32, false, i + ch.len_utf8()));
     }
@@ -145,7 +155,12 @@ pub fn parse_char(lit: &str) -> Option<u32> {
 pub fn parse_string_bytes(lit: &str) -> Option<Vec<u8>> {
     let b = lit.as_bytes();
     if b.len() >= 2 && b[0] == b'`' {
-        return Some(lit[1..lit.len() - 1].bytes().filter(|&c| c != b'\r').collect());
+        return Some(
+            lit[1..lit.len() - 1]
+                .bytes()
+                .filter(|&c| c != b'\r')
+                .collect(),
+        );
     }
     if b.len() < 2 || b[0] != b'"' {
         return None;
@@ -240,8 +255,12 @@ pub fn match_kinds(x: &ConstValue, y: &ConstValue) -> (ConstValue, ConstValue) {
     let r = rank(x).max(rank(y));
     let conv = |v: &ConstValue| -> ConstValue {
         match r {
-            2 => to_float(v).map(ConstValue::Float).unwrap_or_else(|| v.clone()),
-            3 => to_complex(v).map(|(a, b)| ConstValue::Complex(a, b)).unwrap_or_else(|| v.clone()),
+            2 => to_float(v)
+                .map(ConstValue::Float)
+                .unwrap_or_else(|| v.clone()),
+            3 => to_complex(v)
+                .map(|(a, b)| ConstValue::Complex(a, b))
+                .unwrap_or_else(|| v.clone()),
             _ => v.clone(),
         }
     };
@@ -310,7 +329,9 @@ pub fn binary_op(x: &ConstValue, op: Token, y: &ConstValue, int_div: bool) -> Op
             Token::LOr => *a || *b,
             _ => return None,
         }),
-        (String(a), String(b)) if op == Token::Add => String(Rc::from(format!("{}{}", a, b).as_str())),
+        (String(a), String(b)) if op == Token::Add => {
+            String(Rc::from(format!("{}{}", a, b).as_str()))
+        }
         _ => return None,
     })
 }
@@ -402,7 +423,10 @@ fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
         _ => return None,
     };
     Some(if signed {
-        (-(BigInt::one() << (bits - 1usize)), (BigInt::one() << (bits - 1usize)) - 1)
+        (
+            -(BigInt::one() << (bits - 1usize)),
+            (BigInt::one() << (bits - 1usize)) - 1,
+        )
     } else {
         (BigInt::zero(), (BigInt::one() << (bits as usize)) - 1)
     })
@@ -440,7 +464,8 @@ pub fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> {
         Bool | UntypedBool => matches!(v, ConstValue::Bool(_)).then(|| v.clone()),
         String | UntypedString => matches!(v, ConstValue::String(_)).then(|| v.clone()),
         UntypedInt | UntypedRune if k == UntypedInt => to_int(v).map(ConstValue::Int),
-        Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedRune => {
+        Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr
+        | UntypedRune => {
             let i = to_int(v)?;
             let (lo, hi) = int_range(k)?;
             (i >= lo && i <= hi).then_some(ConstValue::Int(i))
@@ -453,7 +478,10 @@ pub fn representable(v: &ConstValue, k: BasicKind) -> Option<ConstValue> {
         Complex64 | Complex128 => {
             let (r, i) = to_complex(v)?;
             let f32_ = k == Complex64;
-            Some(ConstValue::Complex(float_ok(&r, f32_)?, float_ok(&i, f32_)?))
+            Some(ConstValue::Complex(
+                float_ok(&r, f32_)?,
+                float_ok(&i, f32_)?,
+            ))
         }
         UntypedComplex => to_complex(v).map(|(r, i)| ConstValue::Complex(r, i)),
         _ => None,
@@ -485,7 +513,9 @@ pub fn quote(s: &str) -> String {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             '\u{b}' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -499,14 +529,23 @@ pub fn fmt_g6(f: f64) -> String {
         return "0".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let e = format!("{:.5e}", f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     if !(-4..6).contains(&exp) {
         let mant = trim_zeros(mant);
-        format!("{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
+        format!(
+            "{}e{}{:02}",
+            mant,
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     } else {
         let prec = (5 - exp).max(0) as usize;
         trim_zeros(&format!("{:.*}", prec, f))

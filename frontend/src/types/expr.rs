@@ -2,8 +2,8 @@
 //! operators, calls and builtins, conversions, composite literals.
 
 use super::check::*;
-use super::lookup::LookupResult;
 use super::constant::*;
+use super::lookup::LookupResult;
 use super::well_known::*;
 use super::*;
 use crate::syntax::ast::*;
@@ -45,7 +45,11 @@ impl<'a> Checker<'a> {
                     let n = ts.len();
                     let e = x.expr.unwrap();
                     let _ = n;
-                    let msg = format!("multiple-value {} (value of type {}) in single-value context", expr_string(e), self.type_str(x.typ));
+                    let msg = format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        expr_string(e),
+                        self.type_str(x.typ)
+                    );
                     self.error_at(e, msg);
                     x.mode = OpMode::Invalid;
                 }
@@ -81,7 +85,16 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 if self.tt.is_untyped(x.typ) {
-                    self.untyped.insert(e.id, UntypedInfo { expr: e, is_lhs: false, mode: x.mode, typ: x.typ, val: x.val.clone() });
+                    self.untyped.insert(
+                        e.id,
+                        UntypedInfo {
+                            expr: e,
+                            is_lhs: false,
+                            mode: x.mode,
+                            typ: x.typ,
+                            val: x.val.clone(),
+                        },
+                    );
                 } else {
                     self.record_type(e.id, x.mode, x.typ, x.val.clone());
                 }
@@ -100,14 +113,23 @@ impl<'a> Checker<'a> {
             }
             ExprKind::BasicLit(lit) => self.basic_lit(e, lit),
             ExprKind::FuncLit { typ, body } => self.func_lit(typ, body),
-            ExprKind::CompositeLit { typ, elts, rbrace, .. } => self.composite_lit(e, *typ, elts, *rbrace, hint),
+            ExprKind::CompositeLit {
+                typ, elts, rbrace, ..
+            } => self.composite_lit(e, *typ, elts, *rbrace, hint),
             ExprKind::Paren(inner) => {
                 let x = self.raw_expr(inner, hint);
                 Operand { expr: Some(e), ..x }
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
-            ExprKind::Slice { x, low, high, max, slice3, .. } => self.slice_expr(e, x, *low, *high, *max, *slice3),
+            ExprKind::Slice {
+                x,
+                low,
+                high,
+                max,
+                slice3,
+                ..
+            } => self.slice_expr(e, x, *low, *high, *max, *slice3),
             ExprKind::TypeAssert { x, typ } => {
                 let xo = self.expr(x);
                 let Some(t) = typ else {
@@ -119,20 +141,43 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if !self.tt.is_interface(xo.typ) {
-                    self.error_at(x, format!("invalid operation: {} is not an interface", self.op_str(&xo)));
+                    self.error_at(
+                        x,
+                        format!(
+                            "invalid operation: {} is not an interface",
+                            self.op_str(&xo)
+                        ),
+                    );
                     return inv;
                 }
                 self.type_assertion(e, &xo, tt, false);
-                Operand { mode: OpMode::CommaOk, typ: tt, val: None, expr: Some(e), builtin: None }
+                Operand {
+                    mode: OpMode::CommaOk,
+                    typ: tt,
+                    val: None,
+                    expr: Some(e),
+                    builtin: None,
+                }
             }
-            ExprKind::Call { fun, args, ellipsis, .. } => self.call(e, fun, args, *ellipsis),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.call(e, fun, args, *ellipsis),
             ExprKind::Star(inner) => {
                 let x = self.expr_or_type(inner);
                 match x.mode {
                     OpMode::Invalid => inv,
                     OpMode::TypeExpr => {
                         let p = self.tt.pointer(x.typ);
-                        Operand { mode: OpMode::TypeExpr, typ: p, val: None, expr: Some(e), builtin: None }
+                        Operand {
+                            mode: OpMode::TypeExpr,
+                            typ: p,
+                            val: None,
+                            expr: Some(e),
+                            builtin: None,
+                        }
                     }
                     _ => {
                         if x.is_nil() {
@@ -140,9 +185,21 @@ impl<'a> Checker<'a> {
                             return inv;
                         }
                         match self.tt.deref(x.typ) {
-                            Some(b) => Operand { mode: OpMode::Variable, typ: b, val: None, expr: Some(e), builtin: None },
+                            Some(b) => Operand {
+                                mode: OpMode::Variable,
+                                typ: b,
+                                val: None,
+                                expr: Some(e),
+                                builtin: None,
+                            },
                             None => {
-                                self.error_at(e, format!("invalid operation: cannot indirect {}", self.op_str(&x)));
+                                self.error_at(
+                                    e,
+                                    format!(
+                                        "invalid operation: cannot indirect {}",
+                                        self.op_str(&x)
+                                    ),
+                                );
                                 inv
                             }
                         }
@@ -155,12 +212,23 @@ impl<'a> Checker<'a> {
                 self.error_at(e, "unexpected key:value expression");
                 inv
             }
-            ExprKind::ArrayType { .. } | ExprKind::StructType { .. } | ExprKind::FuncType(_) | ExprKind::InterfaceType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } => {
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => {
                 let t = self.type_expr_inner(e);
                 if t == INVALID {
                     return inv;
                 }
-                Operand { mode: OpMode::TypeExpr, typ: t, val: None, expr: Some(e), builtin: None }
+                Operand {
+                    mode: OpMode::TypeExpr,
+                    typ: t,
+                    val: None,
+                    expr: Some(e),
+                    builtin: None,
+                }
             }
         }
     }
@@ -191,11 +259,20 @@ impl<'a> Checker<'a> {
         }
         self.record_dep(o);
         let ob = self.obj(o).clone();
-        let mk = |mode, typ, val| Operand { mode, typ, val, expr: None, builtin: None };
+        let mk = |mode, typ, val| Operand {
+            mode,
+            typ,
+            val,
+            expr: None,
+            builtin: None,
+        };
         match &ob.kind {
             ObjKind::PkgName(_) => {
                 self.used[o.0 as usize] = true;
-                self.error(Pos::NONE, format!("use of package {} without selector", ob.name));
+                self.error(
+                    Pos::NONE,
+                    format!("use of package {} without selector", ob.name),
+                );
                 inv
             }
             ObjKind::Const(v) => {
@@ -232,7 +309,13 @@ impl<'a> Checker<'a> {
                 }
                 mk(OpMode::Value, ob.typ, None)
             }
-            ObjKind::Builtin(b) => Operand { mode: OpMode::Builtin, typ: INVALID, val: None, expr: None, builtin: Some(*b) },
+            ObjKind::Builtin(b) => Operand {
+                mode: OpMode::Builtin,
+                typ: INVALID,
+                val: None,
+                expr: None,
+                builtin: Some(*b),
+            },
             ObjKind::Nil => mk(OpMode::Nil, UNTYPED_NIL, None),
             ObjKind::Label => inv,
         }
@@ -244,20 +327,35 @@ impl<'a> Checker<'a> {
             Token::Float => (UNTYPED_FLOAT, parse_float(lit.value).map(ConstValue::Float)),
             Token::Imag => {
                 let body = &lit.value[..lit.value.len().saturating_sub(1)];
-                let v = if body.contains(['.', 'e', 'E', 'p', 'P']) && !body.starts_with("0x") || body.starts_with("0x") && body.contains(['p', 'P', '.']) {
+                let v = if body.contains(['.', 'e', 'E', 'p', 'P']) && !body.starts_with("0x")
+                    || body.starts_with("0x") && body.contains(['p', 'P', '.'])
+                {
                     parse_float(body)
                 } else {
                     // An imaginary literal's integer part is decimal even with a leading 0.
-                    parse_float(body.trim_start_matches('0').trim_start_matches('_')).or(Some(num_traits::Zero::zero()))
+                    parse_float(body.trim_start_matches('0').trim_start_matches('_'))
+                        .or(Some(num_traits::Zero::zero()))
                 };
-                (UNTYPED_COMPLEX, v.map(|f| ConstValue::Complex(num_traits::Zero::zero(), f)))
+                (
+                    UNTYPED_COMPLEX,
+                    v.map(|f| ConstValue::Complex(num_traits::Zero::zero(), f)),
+                )
             }
             Token::Char => (UNTYPED_RUNE, parse_char(lit.value).map(|c| int(c as i64))),
-            Token::String => (UNTYPED_STRING, parse_string_bytes(lit.value).map(|b| string_value(&b))),
+            Token::String => (
+                UNTYPED_STRING,
+                parse_string_bytes(lit.value).map(|b| string_value(&b)),
+            ),
             _ => (INVALID, None),
         };
         match val {
-            Some(v) => Operand { mode: OpMode::Constant, typ, val: Some(v), expr: Some(e), builtin: None },
+            Some(v) => Operand {
+                mode: OpMode::Constant,
+                typ,
+                val: Some(v),
+                expr: Some(e),
+                builtin: None,
+            },
             None => {
                 self.error(lit.pos, format!("malformed constant: {}", lit.value));
                 Operand::invalid(Some(e))
@@ -268,7 +366,9 @@ impl<'a> Checker<'a> {
     // ---- untyped conversion (go/types updateExprType & co) ----
 
     pub(crate) fn update_expr_type(&mut self, e: &'a Expr<'a>, typ: TypeId, fin: bool) {
-        let Some(old) = self.untyped.get(&e.id).cloned() else { return };
+        let Some(old) = self.untyped.get(&e.id).cloned() else {
+            return;
+        };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, typ, fin),
             ExprKind::Unary { x, op } => {
@@ -298,12 +398,25 @@ impl<'a> Checker<'a> {
         self.untyped.remove(&e.id);
         if old.is_lhs && !self.tt.is_integer(typ) {
             let ts = self.type_str(typ);
-            self.error_at(e, format!("invalid operation: shifted operand {} (type {}) must be integer", expr_string(e), ts));
+            self.error_at(
+                e,
+                format!(
+                    "invalid operation: shifted operand {} (type {}) must be integer",
+                    expr_string(e),
+                    ts
+                ),
+            );
             return;
         }
         let mut val = old.val.clone();
         if let Some(v) = &old.val {
-            let mut c = Operand { mode: old.mode, typ: old.typ, val: Some(v.clone()), expr: Some(e), builtin: None };
+            let mut c = Operand {
+                mode: old.mode,
+                typ: old.typ,
+                val: Some(v.clone()),
+                expr: Some(e),
+                builtin: None,
+            };
             self.convert_untyped(&mut c, typ);
             if c.is_invalid() {
                 return;
@@ -321,7 +434,11 @@ impl<'a> Checker<'a> {
 
     /// go/types `implicitTypeAndValue`: Err(code) with 1 = truncated,
     /// 2 = overflow, 3 = other.
-    pub(crate) fn implicit_type_and_value(&mut self, x: &Operand<'a>, target: TypeId) -> Result<(TypeId, Option<ConstValue>), u8> {
+    pub(crate) fn implicit_type_and_value(
+        &mut self,
+        x: &Operand<'a>,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), u8> {
         if x.is_invalid() || self.tt.is_typed(x.typ) || target == INVALID {
             return Ok((x.typ, None));
         }
@@ -348,7 +465,12 @@ impl<'a> Checker<'a> {
                 }
                 let ok = match self.tt.basic_kind(x.typ) {
                     Some(BasicKind::UntypedBool) => self.tt.is_boolean(target),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex) => self.tt.is_numeric(target),
+                    Some(
+                        BasicKind::UntypedInt
+                        | BasicKind::UntypedRune
+                        | BasicKind::UntypedFloat
+                        | BasicKind::UntypedComplex,
+                    ) => self.tt.is_numeric(target),
                     Some(BasicKind::UntypedString) => self.tt.is_string(target),
                     _ => false,
                 };
@@ -399,15 +521,29 @@ impl<'a> Checker<'a> {
     pub(crate) fn has_nil(&self, t: TypeId) -> bool {
         matches!(
             self.tt.under_kind(t),
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map { .. } | TypeKind::Chan { .. } | TypeKind::Signature(_) | TypeKind::Interface { .. } | TypeKind::Basic(BasicKind::UnsafePointer | BasicKind::UntypedNil)
+            TypeKind::Pointer(_)
+                | TypeKind::Slice(_)
+                | TypeKind::Map { .. }
+                | TypeKind::Chan { .. }
+                | TypeKind::Signature(_)
+                | TypeKind::Interface { .. }
+                | TypeKind::Basic(BasicKind::UnsafePointer | BasicKind::UntypedNil)
         )
     }
 
     pub(crate) fn convert_untyped(&mut self, x: &mut Operand<'a>, target: TypeId) {
         match self.implicit_type_and_value(x, target) {
             Err(code) => {
-                let t = if self.tt.is_named(target) && !self.tt.is_interface(target) { self.tt.underlying(target) } else { target };
-                let t = if self.tt.is_untyped(target) { target } else { t };
+                let t = if self.tt.is_named(target) && !self.tt.is_interface(target) {
+                    self.tt.underlying(target)
+                } else {
+                    target
+                };
+                let t = if self.tt.is_untyped(target) {
+                    target
+                } else {
+                    t
+                };
                 self.invalid_conversion(code, x, t);
                 x.mode = OpMode::Invalid;
             }
@@ -447,10 +583,20 @@ impl<'a> Checker<'a> {
     pub(crate) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<TypeId>, context: &str) {
         match x.mode {
             OpMode::Invalid => return,
-            OpMode::Constant | OpMode::Variable | OpMode::MapIndex | OpMode::Value | OpMode::CommaOk | OpMode::Nil => {}
+            OpMode::Constant
+            | OpMode::Variable
+            | OpMode::MapIndex
+            | OpMode::Value
+            | OpMode::CommaOk
+            | OpMode::Nil => {}
             _ => {
                 let e = x.expr;
-                let msg = format!("cannot assign {} to {} in {}", self.op_str(x), t.map(|t| self.type_str(t)).unwrap_or_default(), context);
+                let msg = format!(
+                    "cannot assign {} to {} in {}",
+                    self.op_str(x),
+                    t.map(|t| self.type_str(t)).unwrap_or_default(),
+                    context
+                );
                 if let Some(e) = e {
                     self.error_at(e, msg);
                 }
@@ -474,7 +620,12 @@ impl<'a> Checker<'a> {
             let target = target.unwrap();
             match self.implicit_type_and_value(x, target) {
                 Err(code) => {
-                    let mut msg = format!("cannot use {} as {} value in {}", self.op_str(x), self.target_str(target), context);
+                    let mut msg = format!(
+                        "cannot use {} as {} value in {}",
+                        self.op_str(x),
+                        self.target_str(target),
+                        context
+                    );
                     match code {
                         1 => msg.push_str(" (truncated)"),
                         2 => msg.push_str(" (overflows)"),
@@ -510,7 +661,10 @@ impl<'a> Checker<'a> {
             let msg = if cause.is_empty() {
                 format!("cannot use {} as {} value in {}", xs, ts, context)
             } else {
-                format!("cannot use {} as {} value in {}: {}", xs, ts, context, cause)
+                format!(
+                    "cannot use {} as {} value in {}: {}",
+                    xs, ts, context, cause
+                )
             };
             if let Some(e) = x.expr {
                 self.error_at(e, msg);
@@ -540,7 +694,13 @@ impl<'a> Checker<'a> {
             }
             let is_lit = matches!(xe.unparen().kind, ExprKind::CompositeLit { .. });
             if !is_lit && x.mode != OpMode::Variable {
-                self.error_at(e, format!("invalid operation: cannot take address of {}", self.op_str(&x)));
+                self.error_at(
+                    e,
+                    format!(
+                        "invalid operation: cannot take address of {}",
+                        self.op_str(&x)
+                    ),
+                );
                 return inv;
             }
             x.mode = OpMode::Value;
@@ -558,13 +718,32 @@ impl<'a> Checker<'a> {
                 TypeKind::Chan { dir, elem } => {
                     if dir == ChanDir::Send {
                         let ts = self.type_str(x.typ);
-                        self.error_at(xe, format!("invalid operation: cannot receive from send-only channel {} {}", ts, self.op_str(&x)));
+                        self.error_at(
+                            xe,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {} {}",
+                                ts,
+                                self.op_str(&x)
+                            ),
+                        );
                         return inv;
                     }
-                    return Operand { mode: OpMode::CommaOk, typ: elem, val: None, expr: Some(e), builtin: None };
+                    return Operand {
+                        mode: OpMode::CommaOk,
+                        typ: elem,
+                        val: None,
+                        expr: Some(e),
+                        builtin: None,
+                    };
                 }
                 _ => {
-                    self.error_at(xe, format!("invalid operation: cannot receive from non-channel {}", self.op_str(&x)));
+                    self.error_at(
+                        xe,
+                        format!(
+                            "invalid operation: cannot receive from non-channel {}",
+                            self.op_str(&x)
+                        ),
+                    );
                     return inv;
                 }
             }
@@ -576,11 +755,22 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            self.error_at(xe, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.op_str(&x)));
+            self.error_at(
+                xe,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    self.op_str(&x)
+                ),
+            );
             return inv;
         }
         if x.mode == OpMode::Constant {
-            let bits = if self.tt.is_unsigned(x.typ) { self.tt.size_of(x.typ) as u32 * 8 } else { 0 };
+            let bits = if self.tt.is_unsigned(x.typ) {
+                self.tt.size_of(x.typ) as u32 * 8
+            } else {
+                0
+            };
             let v = unary_op(op, x.val.as_ref().unwrap(), bits);
             x.val = v;
             x.expr = Some(e);
@@ -616,7 +806,11 @@ impl<'a> Checker<'a> {
         if let ConstValue::Int(i) = &v {
             if i.bits() > 512 {
                 let op = x.expr.map(op_name).unwrap_or("");
-                let op = if op.is_empty() { String::new() } else { format!("{} ", op) };
+                let op = if op.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} ", op)
+                };
                 self.error(op_pos, format!("constant {}overflow", op));
                 x.mode = OpMode::Invalid;
             }
@@ -665,7 +859,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(crate) fn binary(&mut self, e: &'a Expr<'a>, op: Token, xe: &'a Expr<'a>, ye: &'a Expr<'a>) -> Operand<'a> {
+    pub(crate) fn binary(
+        &mut self,
+        e: &'a Expr<'a>,
+        op: Token,
+        xe: &'a Expr<'a>,
+        ye: &'a Expr<'a>,
+    ) -> Operand<'a> {
         let mut x = self.expr(xe);
         let mut y = self.expr(ye);
         self.binary_ops(Some(e), op, &mut x, &mut y, xe, ye);
@@ -676,7 +876,15 @@ impl<'a> Checker<'a> {
     }
 
     /// The core of `binary`, shared with op-assignments (`e` is `None`).
-    pub(crate) fn binary_ops(&mut self, e: Option<&'a Expr<'a>>, op: Token, x: &mut Operand<'a>, y: &mut Operand<'a>, xe: &'a Expr<'a>, ye: &'a Expr<'a>) {
+    pub(crate) fn binary_ops(
+        &mut self,
+        e: Option<&'a Expr<'a>>,
+        op: Token,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        xe: &'a Expr<'a>,
+        ye: &'a Expr<'a>,
+    ) {
         if x.is_invalid() {
             return;
         }
@@ -699,7 +907,12 @@ impl<'a> Checker<'a> {
         if !self.tt.identical(x.typ, y.typ) {
             if x.typ != INVALID && y.typ != INVALID {
                 let msg = match e {
-                    Some(e) => format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.type_str(x.typ), self.type_str(y.typ)),
+                    Some(e) => format!(
+                        "invalid operation: {} (mismatched types {} and {})",
+                        expr_string(e),
+                        self.type_str(x.typ),
+                        self.type_str(y.typ)
+                    ),
                     None => format!(
                         "invalid operation: {} {}= {} (mismatched types {} and {})",
                         expr_string(xe),
@@ -717,23 +930,41 @@ impl<'a> Checker<'a> {
         let ok = match op {
             Token::Add => self.tt.is_numeric(x.typ) || self.tt.is_string(x.typ),
             Token::Sub | Token::Mul | Token::Quo => self.tt.is_numeric(x.typ),
-            Token::Rem | Token::And | Token::Or | Token::Xor | Token::AndNot => self.tt.is_integer(x.typ),
+            Token::Rem | Token::And | Token::Or | Token::Xor | Token::AndNot => {
+                self.tt.is_integer(x.typ)
+            }
             Token::LAnd | Token::LOr => self.tt.is_boolean(x.typ),
             _ => false,
         };
         if !ok {
-            self.error_at(xe, format!("invalid operation: operator {} not defined on {}", op.as_str(), self.op_str(x)));
+            self.error_at(
+                xe,
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    self.op_str(x)
+                ),
+            );
             x.mode = OpMode::Invalid;
             return;
         }
-        if matches!(op, Token::Quo | Token::Rem) && (x.mode == OpMode::Constant || self.tt.is_integer(x.typ)) && y.mode == OpMode::Constant && y.val.as_ref().map(sign) == Some(0) {
+        if matches!(op, Token::Quo | Token::Rem)
+            && (x.mode == OpMode::Constant || self.tt.is_integer(x.typ))
+            && y.mode == OpMode::Constant
+            && y.val.as_ref().map(sign) == Some(0)
+        {
             self.error_at(ye, "invalid operation: division by zero");
             x.mode = OpMode::Invalid;
             return;
         }
         if x.mode == OpMode::Constant && y.mode == OpMode::Constant {
             let int_div = op == Token::Quo && self.tt.is_integer(x.typ);
-            let v = binary_op(x.val.as_ref().unwrap(), op, y.val.as_ref().unwrap(), int_div);
+            let v = binary_op(
+                x.val.as_ref().unwrap(),
+                op,
+                y.val.as_ref().unwrap(),
+                int_div,
+            );
             x.val = v;
             x.expr = e;
             let p = e.map(|e| e.pos).unwrap_or(xe.pos);
@@ -744,11 +975,27 @@ impl<'a> Checker<'a> {
         x.val = None;
     }
 
-    fn shift(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, e: Option<&'a Expr<'a>>, op: Token) {
-        let xval = if x.mode == OpMode::Constant { x.val.as_ref().and_then(to_int) } else { None };
+    fn shift(
+        &mut self,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        e: Option<&'a Expr<'a>>,
+        op: Token,
+    ) {
+        let xval = if x.mode == OpMode::Constant {
+            x.val.as_ref().and_then(to_int)
+        } else {
+            None
+        };
         if !(self.tt.is_integer(x.typ) || self.tt.is_untyped(x.typ) && xval.is_some()) {
             if let Some(xe) = x.expr {
-                self.error_at(xe, format!("invalid operation: shifted operand {} must be integer", self.op_str(x)));
+                self.error_at(
+                    xe,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.op_str(x)
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
@@ -759,7 +1006,10 @@ impl<'a> Checker<'a> {
             if let Some(v) = &yval {
                 if num_traits::Signed::is_negative(v) {
                     if let Some(ye) = y.expr {
-                        self.error_at(ye, format!("invalid operation: negative shift count {}", self.op_str(y)));
+                        self.error_at(
+                            ye,
+                            format!("invalid operation: negative shift count {}", self.op_str(y)),
+                        );
                     }
                     x.mode = OpMode::Invalid;
                     return;
@@ -783,7 +1033,13 @@ impl<'a> Checker<'a> {
             }
         } else {
             if let Some(ye) = y.expr {
-                self.error_at(ye, format!("invalid operation: shift count {} must be integer", self.op_str(y)));
+                self.error_at(
+                    ye,
+                    format!(
+                        "invalid operation: shift count {} must be integer",
+                        self.op_str(y)
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
@@ -793,7 +1049,10 @@ impl<'a> Checker<'a> {
                 let s = yval.as_ref().and_then(num_traits::ToPrimitive::to_u64);
                 let Some(s) = s.filter(|&s| s <= 1023 - 1 + 52) else {
                     if let Some(ye) = y.expr {
-                        self.error_at(ye, format!("invalid operation: invalid shift count {}", self.op_str(y)));
+                        self.error_at(
+                            ye,
+                            format!("invalid operation: invalid shift count {}", self.op_str(y)),
+                        );
                     }
                     x.mode = OpMode::Invalid;
                     return;
@@ -820,7 +1079,13 @@ impl<'a> Checker<'a> {
         }
         if !self.tt.is_integer(x.typ) {
             if let Some(xe) = x.expr {
-                self.error_at(xe, format!("invalid operation: shifted operand {} must be integer", self.op_str(x)));
+                self.error_at(
+                    xe,
+                    format!(
+                        "invalid operation: shifted operand {} must be integer",
+                        self.op_str(x)
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
@@ -829,7 +1094,13 @@ impl<'a> Checker<'a> {
         x.val = None;
     }
 
-    pub(crate) fn comparison(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>, op: Token, switch_case: bool) {
+    pub(crate) fn comparison(
+        &mut self,
+        x: &mut Operand<'a>,
+        y: &mut Operand<'a>,
+        op: Token,
+        switch_case: bool,
+    ) {
         if x.typ == INVALID || y.typ == INVALID {
             x.mode = OpMode::Invalid;
             return;
@@ -841,7 +1112,11 @@ impl<'a> Checker<'a> {
         let ok = self.assignable_to(x, y.typ, None) || self.assignable_to(y, x.typ, None);
         if !ok {
             err_x = false;
-            cause = format!("mismatched types {} and {}", self.type_str(x.typ), self.type_str(y.typ));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.type_str(x.typ),
+                self.type_str(y.typ)
+            );
             bad = true;
         } else if matches!(op, Token::Eql | Token::Neq) {
             if x.is_nil() || y.is_nil() {
@@ -867,16 +1142,32 @@ impl<'a> Checker<'a> {
         if bad {
             let eo = if err_x { x.clone() } else { y.clone() };
             if cause.is_empty() {
-                cause = format!("operator {} not defined on {}", op.as_str(), self.kind_string(eo.typ));
+                cause = format!(
+                    "operator {} not defined on {}",
+                    op.as_str(),
+                    self.kind_string(eo.typ)
+                );
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_default();
             if switch_case {
                 if let Some(xe) = x.expr {
-                    self.error_at(xe, format!("invalid case {} in switch on {} ({})", xs, ys, cause));
+                    self.error_at(
+                        xe,
+                        format!("invalid case {} in switch on {} ({})", xs, ys, cause),
+                    );
                 }
             } else if let Some(ee) = eo.expr {
-                self.error_at(ee, format!("invalid operation: {} {} {} ({})", xs, op.as_str(), ys, cause));
+                self.error_at(
+                    ee,
+                    format!(
+                        "invalid operation: {} {} {} ({})",
+                        xs,
+                        op.as_str(),
+                        ys,
+                        cause
+                    ),
+                );
             }
             x.mode = OpMode::Invalid;
             return;
@@ -911,12 +1202,18 @@ impl<'a> Checker<'a> {
     fn incomparable_cause(&self, t: TypeId) -> String {
         match self.tt.under_kind(t) {
             TypeKind::Slice(_) | TypeKind::Signature(_) | TypeKind::Map { .. } => {
-                format!("{} can only be compared to nil", composite_kind(self.tt.under_kind(t)))
+                format!(
+                    "{} can only be compared to nil",
+                    composite_kind(self.tt.under_kind(t))
+                )
             }
             TypeKind::Struct(fs) => {
                 for f in fs {
                     if !self.tt.comparable(f.typ) {
-                        return format!("struct containing {} cannot be compared", self.type_str(f.typ));
+                        return format!(
+                            "struct containing {} cannot be compared",
+                            self.type_str(f.typ)
+                        );
                     }
                 }
                 String::new()
@@ -942,7 +1239,13 @@ impl<'a> Checker<'a> {
                     let Some(m) = found.filter(|_| exported) else {
                         if found.is_some() || (!exported && p != self.cur_pkg) {
                             if found.is_some() {
-                                self.error(sel.pos, format!("name {} not exported by package {}", sel.name, self.pkgs[p.0 as usize].name));
+                                self.error(
+                                    sel.pos,
+                                    format!(
+                                        "name {} not exported by package {}",
+                                        sel.name, self.pkgs[p.0 as usize].name
+                                    ),
+                                );
                             } else {
                                 self.error(sel.pos, format!("undefined: {}", expr_string(e)));
                             }
@@ -972,63 +1275,166 @@ impl<'a> Checker<'a> {
             // Method expression T.m
             let r = self.lookup_field_or_method(x.typ, false, Some(self.cur_pkg), sel.name);
             let m = match r {
-                LookupResult::Method { obj, index, indirect } => (obj, index, indirect),
+                LookupResult::Method {
+                    obj,
+                    index,
+                    indirect,
+                } => (obj, index, indirect),
                 LookupResult::PointerRecv(_) => {
                     let ts = self.type_str(x.typ);
-                    self.error(sel.pos, format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", expr_string(xe), sel.name, ts, sel.name));
+                    self.error(
+                        sel.pos,
+                        format!(
+                            "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                            expr_string(xe),
+                            sel.name,
+                            ts,
+                            sel.name
+                        ),
+                    );
                     return inv;
                 }
                 _ => {
                     let ts = self.type_str(x.typ);
-                    let what = if matches!(r, LookupResult::Field { .. }) { "" } else { "" };
+                    let what = if matches!(r, LookupResult::Field { .. }) {
+                        ""
+                    } else {
+                        ""
+                    };
                     let _ = what;
-                    self.error(sel.pos, format!("{}.{} undefined (type {} has no method {})", expr_string(xe), sel.name, ts, sel.name));
+                    self.error(
+                        sel.pos,
+                        format!(
+                            "{}.{} undefined (type {} has no method {})",
+                            expr_string(xe),
+                            sel.name,
+                            ts,
+                            sel.name
+                        ),
+                    );
                     return inv;
                 }
             };
             let (mo, index, indirect) = m;
             self.record_use(sel, mo);
             let msig = self.objs[mo.0 as usize].typ;
-            let Some(s) = self.tt.signature(msig).cloned() else { return inv };
+            let Some(s) = self.tt.signature(msig).cloned() else {
+                return inv;
+            };
             // Pointer-receiver method through a value type: not in the method set.
             if let ObjKind::Func { recv: Some(rt), .. } = self.objs[mo.0 as usize].kind {
-                if self.tt.is_pointer(rt) && !self.tt.is_pointer(x.typ) && !indirect && !self.tt.is_interface(x.typ) {
+                if self.tt.is_pointer(rt)
+                    && !self.tt.is_pointer(x.typ)
+                    && !indirect
+                    && !self.tt.is_interface(x.typ)
+                {
                     let ts = self.type_str(x.typ);
-                    self.error(sel.pos, format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", ts, sel.name, ts, sel.name));
+                    self.error(
+                        sel.pos,
+                        format!(
+                            "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                            ts, sel.name, ts, sel.name
+                        ),
+                    );
                     return inv;
                 }
             }
             let mut params = vec![x.typ];
             params.extend(s.params.iter().copied());
             let ft = self.tt.func(params, s.results.clone(), s.variadic);
-            self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodExpr, recv: x.typ, obj: mo, index, indirect });
+            self.info.selections.insert(
+                e.id,
+                Selection {
+                    kind: SelectionKind::MethodExpr,
+                    recv: x.typ,
+                    obj: mo,
+                    index,
+                    indirect,
+                },
+            );
             self.record_dep(mo);
-            return Operand { mode: OpMode::Value, typ: ft, val: None, expr: Some(e), builtin: None };
+            return Operand {
+                mode: OpMode::Value,
+                typ: ft,
+                val: None,
+                expr: Some(e),
+                builtin: None,
+            };
         }
         let x = self.single_value(x);
         if x.is_invalid() {
             return inv;
         }
-        let r = self.lookup_field_or_method(x.typ, x.mode == OpMode::Variable, Some(self.cur_pkg), sel.name);
+        let r = self.lookup_field_or_method(
+            x.typ,
+            x.mode == OpMode::Variable,
+            Some(self.cur_pkg),
+            sel.name,
+        );
         match r {
-            LookupResult::Field { obj, index, indirect } => {
+            LookupResult::Field {
+                obj,
+                index,
+                indirect,
+            } => {
                 self.record_use(sel, obj);
-                self.info.selections.insert(e.id, Selection { kind: SelectionKind::FieldVal, recv: x.typ, obj, index, indirect });
-                let mode = if x.mode == OpMode::Variable || indirect { OpMode::Variable } else { OpMode::Value };
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind: SelectionKind::FieldVal,
+                        recv: x.typ,
+                        obj,
+                        index,
+                        indirect,
+                    },
+                );
+                let mode = if x.mode == OpMode::Variable || indirect {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 let t = self.objs[obj.0 as usize].typ;
-                Operand { mode, typ: t, val: None, expr: Some(e), builtin: None }
+                Operand {
+                    mode,
+                    typ: t,
+                    val: None,
+                    expr: Some(e),
+                    builtin: None,
+                }
             }
-            LookupResult::Method { obj, index, indirect } => {
+            LookupResult::Method {
+                obj,
+                index,
+                indirect,
+            } => {
                 self.record_use(sel, obj);
                 self.record_dep(obj);
-                self.info.selections.insert(e.id, Selection { kind: SelectionKind::MethodVal, recv: x.typ, obj, index, indirect });
+                self.info.selections.insert(
+                    e.id,
+                    Selection {
+                        kind: SelectionKind::MethodVal,
+                        recv: x.typ,
+                        obj,
+                        index,
+                        indirect,
+                    },
+                );
                 let t = self.objs[obj.0 as usize].typ;
-                Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e), builtin: None }
+                Operand {
+                    mode: OpMode::Value,
+                    typ: t,
+                    val: None,
+                    expr: Some(e),
+                    builtin: None,
+                }
             }
             LookupResult::PointerRecv(mo) => {
                 let _ = mo;
                 let ts = self.type_str(x.typ);
-                self.error(sel.pos, format!("cannot call pointer method {} on {}", sel.name, ts));
+                self.error(
+                    sel.pos,
+                    format!("cannot call pointer method {} on {}", sel.name, ts),
+                );
                 inv
             }
             LookupResult::Ambiguous => {
@@ -1064,7 +1470,9 @@ impl<'a> Checker<'a> {
                     };
                     match self.lookup_field_or_method(x.typ, true, Some(self.cur_pkg), &up) {
                         LookupResult::Field { .. } => cand = Some(format!("field {}", up)),
-                        LookupResult::Method { .. } | LookupResult::PointerRecv(_) => cand = Some(format!("method {}", up)),
+                        LookupResult::Method { .. } | LookupResult::PointerRecv(_) => {
+                            cand = Some(format!("method {}", up))
+                        }
                         _ => {}
                     }
                     cand
@@ -1081,7 +1489,12 @@ impl<'a> Checker<'a> {
     // ---- index and slice ----
 
     /// Checks an index; returns its constant value if any (`None` if invalid).
-    pub(crate) fn index_value(&mut self, ie: &'a Expr<'a>, max: Option<u64>, what: &str) -> Result<Option<i64>, ()> {
+    pub(crate) fn index_value(
+        &mut self,
+        ie: &'a Expr<'a>,
+        max: Option<u64>,
+        what: &str,
+    ) -> Result<Option<i64>, ()> {
         let mut x = self.expr(ie);
         if x.is_invalid() {
             return Err(());
@@ -1091,22 +1504,51 @@ impl<'a> Checker<'a> {
             return Err(());
         }
         if !self.tt.is_integer(x.typ) {
-            self.error_at(ie, format!("invalid argument: {} {} must be integer", what, self.op_str(&x)));
+            self.error_at(
+                ie,
+                format!(
+                    "invalid argument: {} {} must be integer",
+                    what,
+                    self.op_str(&x)
+                ),
+            );
             return Err(());
         }
         if x.mode == OpMode::Constant {
             let v = x.val.clone().unwrap();
             if sign(&v) < 0 {
-                self.error_at(ie, format!("invalid argument: {} {} must not be negative", what, self.op_str(&x)));
+                self.error_at(
+                    ie,
+                    format!(
+                        "invalid argument: {} {} must not be negative",
+                        what,
+                        self.op_str(&x)
+                    ),
+                );
                 return Err(());
             }
             let Some(i) = to_i64(&v) else {
-                self.error_at(ie, format!("invalid argument: {} {} overflows int", what, self.op_str(&x)));
+                self.error_at(
+                    ie,
+                    format!(
+                        "invalid argument: {} {} overflows int",
+                        what,
+                        self.op_str(&x)
+                    ),
+                );
                 return Err(());
             };
             if let Some(m) = max {
                 if i as u64 >= m {
-                    self.error_at(ie, format!("invalid argument: {} {} out of bounds [0:{}]", what, const_string(&v), m));
+                    self.error_at(
+                        ie,
+                        format!(
+                            "invalid argument: {} {} out of bounds [0:{}]",
+                            what,
+                            const_string(&v),
+                            m
+                        ),
+                    );
                     return Err(());
                 }
             }
@@ -1115,7 +1557,12 @@ impl<'a> Checker<'a> {
         Ok(None)
     }
 
-    fn index_expr(&mut self, e: &'a Expr<'a>, xe: &'a Expr<'a>, indices: &'a [&'a Expr<'a>]) -> Operand<'a> {
+    fn index_expr(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        indices: &'a [&'a Expr<'a>],
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let x = self.expr_or_type(xe);
         if x.is_invalid() {
@@ -1155,7 +1602,11 @@ impl<'a> Checker<'a> {
             TypeKind::Array { len, elem } => {
                 valid = true;
                 length = Some(len);
-                mode = if x.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value };
+                mode = if x.mode == OpMode::Variable {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 typ = elem;
             }
             TypeKind::Pointer(b) => {
@@ -1174,22 +1625,51 @@ impl<'a> Checker<'a> {
             TypeKind::Map { key, value } => {
                 let mut k = self.expr(ie);
                 self.assignment(&mut k, Some(key), "map index");
-                return Operand { mode: OpMode::MapIndex, typ: value, val: None, expr: Some(e), builtin: None };
+                return Operand {
+                    mode: OpMode::MapIndex,
+                    typ: value,
+                    val: None,
+                    expr: Some(e),
+                    builtin: None,
+                };
             }
             _ => {}
         }
         if !valid {
-            self.error_at(xe, format!("invalid operation: cannot index {}", self.op_str(&x)));
+            self.error_at(
+                xe,
+                format!("invalid operation: cannot index {}", self.op_str(&x)),
+            );
             self.expr(ie);
             return inv;
         }
         if self.index_value(ie, length, "index").is_err() {
-            return Operand { mode, typ, val: None, expr: Some(e), builtin: None };
+            return Operand {
+                mode,
+                typ,
+                val: None,
+                expr: Some(e),
+                builtin: None,
+            };
         }
-        Operand { mode, typ, val: None, expr: Some(e), builtin: None }
+        Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            builtin: None,
+        }
     }
 
-    fn slice_expr(&mut self, e: &'a Expr<'a>, xe: &'a Expr<'a>, low: Option<&'a Expr<'a>>, high: Option<&'a Expr<'a>>, max: Option<&'a Expr<'a>>, slice3: bool) -> Operand<'a> {
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        low: Option<&'a Expr<'a>>,
+        high: Option<&'a Expr<'a>>,
+        max: Option<&'a Expr<'a>>,
+        slice3: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let x = self.expr(xe);
         if x.is_invalid() {
@@ -1209,12 +1689,22 @@ impl<'a> Checker<'a> {
                 if let Some(ConstValue::String(s)) = &x.val {
                     length = Some(s.len() as u64);
                 }
-                typ = if self.tt.is_untyped(x.typ) { STRING } else { x.typ };
+                typ = if self.tt.is_untyped(x.typ) {
+                    STRING
+                } else {
+                    x.typ
+                };
             }
             TypeKind::Array { len, elem } => {
                 length = Some(len);
                 if x.mode != OpMode::Variable {
-                    self.error_at(xe, format!("invalid operation: {} (slice of unaddressable value)", expr_string(e)));
+                    self.error_at(
+                        xe,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            expr_string(e)
+                        ),
+                    );
                     return inv;
                 }
                 typ = self.tt.slice(elem);
@@ -1259,22 +1749,46 @@ impl<'a> Checker<'a> {
                 prev = Some((*v, k));
             }
         }
-        Operand { mode: OpMode::Value, typ, val: None, expr: Some(e), builtin: None }
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            val: None,
+            expr: Some(e),
+            builtin: None,
+        }
     }
 
     // ---- type assertions ----
 
-    pub(crate) fn type_assertion(&mut self, e: &'a Expr<'a>, x: &Operand<'a>, t: TypeId, type_switch: bool) {
+    pub(crate) fn type_assertion(
+        &mut self,
+        e: &'a Expr<'a>,
+        x: &Operand<'a>,
+        t: TypeId,
+        type_switch: bool,
+    ) {
         if self.tt.is_interface(t) {
             return;
         }
         if let Some(cause) = self.missing_method_cause(t, x.typ, true) {
             if type_switch {
-                let msg = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), self.op_str(x), self.type_str(t), cause);
+                let msg = format!(
+                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                    expr_string(e),
+                    self.op_str(x),
+                    self.type_str(t),
+                    cause
+                );
                 self.error_at(e, msg);
                 return;
             }
-            let msg = format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.type_str(t), self.type_str(x.typ), cause);
+            let msg = format!(
+                "impossible type assertion: {}\n\t{} does not implement {} {}",
+                expr_string(e),
+                self.type_str(t),
+                self.type_str(x.typ),
+                cause
+            );
             self.error_at(e, msg);
         }
     }
@@ -1295,12 +1809,25 @@ impl<'a> Checker<'a> {
         self.ctx = saved;
         self.labels = saved_labels;
         self.ctx.locals.extend(locals);
-        Operand { mode: OpMode::Value, typ: sig, val: None, expr: None, builtin: None }
+        Operand {
+            mode: OpMode::Value,
+            typ: sig,
+            val: None,
+            expr: None,
+            builtin: None,
+        }
     }
 
     // ---- composite literals ----
 
-    fn composite_lit(&mut self, e: &'a Expr<'a>, te: Option<&'a Expr<'a>>, elts: &'a [&'a Expr<'a>], rbrace: Pos, hint: Option<TypeId>) -> Operand<'a> {
+    fn composite_lit(
+        &mut self,
+        e: &'a Expr<'a>,
+        te: Option<&'a Expr<'a>>,
+        elts: &'a [&'a Expr<'a>],
+        rbrace: Pos,
+        hint: Option<TypeId>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
         let _ = rbrace;
         let (typ, base) = match te {
@@ -1311,7 +1838,13 @@ impl<'a> Checker<'a> {
                         let n = self.index_elts(elts, et, None);
                         let at = self.tt.intern(TypeKind::Array { len: n, elem: et });
                         self.record_type(t.id, OpMode::TypeExpr, at, None);
-                        return Operand { mode: OpMode::Value, typ: at, val: None, expr: Some(e), builtin: None };
+                        return Operand {
+                            mode: OpMode::Value,
+                            typ: at,
+                            val: None,
+                            expr: Some(e),
+                            builtin: None,
+                        };
                     }
                 }
                 let t = self.type_expr(t);
@@ -1348,23 +1881,42 @@ impl<'a> Checker<'a> {
                     let mut seen = vec![false; fields.len()];
                     for el in elts {
                         let ExprKind::KeyValue { key, value } = &el.kind else {
-                            self.error_at(el, "mixture of field:value and value elements in struct literal");
+                            self.error_at(
+                                el,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(el);
                             continue;
                         };
                         let ExprKind::Ident(kid) = &key.kind else {
-                            self.error_at(key, format!("invalid field name {} in struct literal", expr_string(key)));
+                            self.error_at(
+                                key,
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    expr_string(key)
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         let Some(i) = fields.iter().position(|f| f.name == kid.name) else {
-                            self.error(kid.pos, format!("unknown field {} in struct literal of type {}", kid.name, self.type_str(base)));
+                            self.error(
+                                kid.pos,
+                                format!(
+                                    "unknown field {} in struct literal of type {}",
+                                    kid.name,
+                                    self.type_str(base)
+                                ),
+                            );
                             self.expr(value);
                             continue;
                         };
                         self.record_use(kid, fields[i].obj);
                         if seen[i] {
-                            self.error(kid.pos, format!("duplicate field name {} in struct literal", kid.name));
+                            self.error(
+                                kid.pos,
+                                format!("duplicate field name {} in struct literal", kid.name),
+                            );
                         }
                         seen[i] = true;
                         let mut v = self.expr_hint(value, Some(fields[i].typ));
@@ -1373,25 +1925,43 @@ impl<'a> Checker<'a> {
                 } else {
                     for (i, el) in elts.iter().enumerate() {
                         if let ExprKind::KeyValue { value, .. } = &el.kind {
-                            self.error_at(el, "mixture of field:value and value elements in struct literal");
+                            self.error_at(
+                                el,
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(value);
                             continue;
                         }
                         if i >= fields.len() {
                             self.expr(el);
                             if i == fields.len() {
-                                self.error_at(el, format!("too many values in struct literal of type {}", self.type_str(base)));
+                                self.error_at(
+                                    el,
+                                    format!(
+                                        "too many values in struct literal of type {}",
+                                        self.type_str(base)
+                                    ),
+                                );
                             }
                             continue;
                         }
                         let mut v = self.expr_hint(el, Some(fields[i].typ));
-                        if fields[i].pkg.is_some() && fields[i].pkg != Some(self.cur_pkg) && !fields[i].name.starts_with(|c: char| c.is_uppercase()) {
+                        if fields[i].pkg.is_some()
+                            && fields[i].pkg != Some(self.cur_pkg)
+                            && !fields[i].name.starts_with(|c: char| c.is_uppercase())
+                        {
                             self.error_at(el, format!("implicit assignment to unexported field {} in struct literal of type {}", fields[i].name, self.type_str(base)));
                         }
                         self.assignment(&mut v, Some(fields[i].typ), "struct literal");
                     }
                     if elts.len() < fields.len() && !elts.is_empty() {
-                        self.error(rbrace, format!("too few values in struct literal of type {}", self.type_str(base)));
+                        self.error(
+                            rbrace,
+                            format!(
+                                "too few values in struct literal of type {}",
+                                self.type_str(base)
+                            ),
+                        );
                     }
                 }
             }
@@ -1414,8 +1984,14 @@ impl<'a> Checker<'a> {
                     self.assignment(&mut k, Some(key), "map literal");
                     if k.mode == OpMode::Constant {
                         if let Some(v) = &k.val {
-                            if seen_keys.iter().any(|(s, st)| compare(s, Token::Eql, v) == Some(true) && (!iface_key || self.tt.identical(*st, k.typ))) {
-                                self.error_at(ke, format!("duplicate key {} in map literal", expr_string(ke)));
+                            if seen_keys.iter().any(|(s, st)| {
+                                compare(s, Token::Eql, v) == Some(true)
+                                    && (!iface_key || self.tt.identical(*st, k.typ))
+                            }) {
+                                self.error_at(
+                                    ke,
+                                    format!("duplicate key {} in map literal", expr_string(ke)),
+                                );
                             } else {
                                 seen_keys.push((v.clone(), k.typ));
                             }
@@ -1426,14 +2002,23 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                self.error_at(e, format!("invalid composite literal type {}", self.type_str(typ)));
+                self.error_at(
+                    e,
+                    format!("invalid composite literal type {}", self.type_str(typ)),
+                );
                 for el in elts {
                     self.raw_expr(el, None);
                 }
                 return inv;
             }
         }
-        Operand { mode: OpMode::Value, typ, val: None, expr: Some(e), builtin: None }
+        Operand {
+            mode: OpMode::Value,
+            typ,
+            val: None,
+            expr: Some(e),
+            builtin: None,
+        }
     }
 
     /// Elements of an array/slice literal; returns the length.
@@ -1454,7 +2039,10 @@ impl<'a> Checker<'a> {
                 }
             }
             if !seen.insert(index) {
-                self.error_at(el, format!("duplicate index {} in array or slice literal", index));
+                self.error_at(
+                    el,
+                    format!("duplicate index {} in array or slice literal", index),
+                );
             }
             index += 1;
             max = max.max(index);
@@ -1466,7 +2054,10 @@ impl<'a> Checker<'a> {
 }
 
 pub(crate) fn is_comparison(op: Token) -> bool {
-    matches!(op, Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq)
+    matches!(
+        op,
+        Token::Eql | Token::Neq | Token::Lss | Token::Leq | Token::Gtr | Token::Geq
+    )
 }
 
 fn op_name(e: &Expr<'_>) -> &'static str {

@@ -24,14 +24,18 @@ impl TypeTable {
                 Bool | Int8 | Uint8 => 1,
                 Int16 | Uint16 => 2,
                 Int32 | Uint32 | Float32 | UntypedRune => 4,
-                Int | Int64 | Uint | Uint64 | Uintptr | Float64 | UnsafePointer | UntypedInt | UntypedFloat | UntypedNil => 8,
+                Int | Int64 | Uint | Uint64 | Uintptr | Float64 | UnsafePointer | UntypedInt
+                | UntypedFloat | UntypedNil => 8,
                 Complex64 => 8,
                 Complex128 | UntypedComplex => 16,
                 String | UntypedString => 16,
                 UntypedBool => 1,
                 Invalid => 8,
             },
-            TypeKind::Pointer(_) | TypeKind::Map { .. } | TypeKind::Chan { .. } | TypeKind::Signature(_) => WORD,
+            TypeKind::Pointer(_)
+            | TypeKind::Map { .. }
+            | TypeKind::Chan { .. }
+            | TypeKind::Signature(_) => WORD,
             TypeKind::Slice(_) => 3 * WORD,
             TypeKind::Interface { .. } => 2 * WORD,
             TypeKind::Array { len, elem } => {
@@ -74,12 +78,22 @@ impl TypeTable {
         }
         match self.under_kind(t) {
             TypeKind::Array { elem, .. } => self.align_rec(*elem, depth + 1),
-            TypeKind::Struct(fields) => fields.iter().map(|f| self.align_rec(f.typ, depth + 1)).max().unwrap_or(1).max(1),
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .map(|f| self.align_rec(f.typ, depth + 1))
+                .max()
+                .unwrap_or(1)
+                .max(1),
             TypeKind::Slice(_) | TypeKind::Interface { .. } => WORD,
             TypeKind::Basic(BasicKind::String | BasicKind::UntypedString) => WORD,
             TypeKind::Basic(BasicKind::Complex64) => 4,
             TypeKind::Basic(BasicKind::Complex128 | BasicKind::UntypedComplex) => 8,
-            TypeKind::Tuple(ts) => ts.iter().map(|&e| self.align_rec(e, depth + 1)).max().unwrap_or(1).max(1),
+            TypeKind::Tuple(ts) => ts
+                .iter()
+                .map(|&e| self.align_rec(e, depth + 1))
+                .max()
+                .unwrap_or(1)
+                .max(1),
             _ => self.size_rec(t, depth + 1).clamp(1, WORD),
         }
     }

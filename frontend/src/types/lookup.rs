@@ -7,8 +7,16 @@ use super::*;
 
 #[derive(Clone, Debug)]
 pub enum LookupResult {
-    Field { obj: ObjId, index: Vec<usize>, indirect: bool },
-    Method { obj: ObjId, index: Vec<usize>, indirect: bool },
+    Field {
+        obj: ObjId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
+    Method {
+        obj: ObjId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
     /// A pointer-receiver method found on a non-addressable value.
     PointerRecv(ObjId),
     Ambiguous,
@@ -31,7 +39,16 @@ impl<'a> Checker<'a> {
         }
         let m = self.tt.interface_methods(u).map(|ms| ms[i].clone());
         let Some(m) = m else { return ObjId(0) };
-        let o = self.new_obj(ObjKind::Func { recv: Some(u), has_body: false }, &m.name, m.sig, Pos::NONE, m.pkg);
+        let o = self.new_obj(
+            ObjKind::Func {
+                recv: Some(u),
+                has_body: false,
+            },
+            &m.name,
+            m.sig,
+            Pos::NONE,
+            m.pkg,
+        );
         self.iface_method_objs.insert((u, i), o);
         o
     }
@@ -47,7 +64,13 @@ impl<'a> Checker<'a> {
     }
 
     /// go/types `LookupFieldOrMethod`.
-    pub fn lookup_field_or_method(&mut self, t: TypeId, addressable: bool, pkg: Option<PkgId>, name: &str) -> LookupResult {
+    pub fn lookup_field_or_method(
+        &mut self,
+        t: TypeId,
+        addressable: bool,
+        pkg: Option<PkgId>,
+        name: &str,
+    ) -> LookupResult {
         if name == "_" {
             return LookupResult::NotFound;
         }
@@ -58,7 +81,12 @@ impl<'a> Checker<'a> {
         if is_ptr && self.tt.is_interface(typ) {
             return LookupResult::NotFound;
         }
-        let mut current = vec![Embedded { typ, index: vec![], indirect: is_ptr, multiples: false }];
+        let mut current = vec![Embedded {
+            typ,
+            index: vec![],
+            indirect: is_ptr,
+            multiples: false,
+        }];
         let mut seen: Vec<TypeId> = Vec::new();
         while !current.is_empty() {
             let mut next: Vec<Embedded> = Vec::new();
@@ -103,12 +131,20 @@ impl<'a> Checker<'a> {
                                 };
                                 let mut idx = e.index.clone();
                                 idx.push(i);
-                                next.push(Embedded { typ: ft, index: idx, indirect: e.indirect || p, multiples: e.multiples });
+                                next.push(Embedded {
+                                    typ: ft,
+                                    index: idx,
+                                    indirect: e.indirect || p,
+                                    multiples: e.multiples,
+                                });
                             }
                         }
                     }
                     TypeKind::Interface { methods, .. } => {
-                        if let Some(i) = methods.iter().position(|m| self.same_id(&m.name, m.pkg, name, pkg)) {
+                        if let Some(i) = methods
+                            .iter()
+                            .position(|m| self.same_id(&m.name, m.pkg, name, pkg))
+                        {
                             let mut idx = e.index.clone();
                             idx.push(i);
                             if found.is_some() || e.multiples {
@@ -128,9 +164,17 @@ impl<'a> Checker<'a> {
                             return LookupResult::PointerRecv(obj);
                         }
                     }
-                    return LookupResult::Method { obj, index, indirect };
+                    return LookupResult::Method {
+                        obj,
+                        index,
+                        indirect,
+                    };
                 }
-                return LookupResult::Field { obj, index, indirect };
+                return LookupResult::Field {
+                    obj,
+                    index,
+                    indirect,
+                };
             }
             // consolidate multiples
             let mut cons: Vec<Embedded> = Vec::new();
@@ -148,13 +192,24 @@ impl<'a> Checker<'a> {
 
     /// Why `t` does not implement interface `iface` (`None` if it does):
     /// go/types' `missingMethod` cause, e.g. `(missing method M)`.
-    pub(crate) fn missing_method_cause(&mut self, t: TypeId, iface: TypeId, static_: bool) -> Option<String> {
+    pub(crate) fn missing_method_cause(
+        &mut self,
+        t: TypeId,
+        iface: TypeId,
+        static_: bool,
+    ) -> Option<String> {
         let methods: Vec<InterfaceMethod> = self.tt.interface_methods(iface)?.to_vec();
         let _ = static_;
         let t_is_iface = self.tt.is_interface(t);
         for m in methods {
             if t_is_iface {
-                let tm = self.tt.interface_methods(t).unwrap_or(&[]).iter().find(|x| x.name == m.name).cloned();
+                let tm = self
+                    .tt
+                    .interface_methods(t)
+                    .unwrap_or(&[])
+                    .iter()
+                    .find(|x| x.name == m.name)
+                    .cloned();
                 match tm {
                     None => return Some(format!("(missing method {})", m.name)),
                     Some(x) => {
@@ -172,13 +227,21 @@ impl<'a> Checker<'a> {
                         return Some(self.wrong_type_cause(&m.name, st, m.sig));
                     }
                 }
-                LookupResult::PointerRecv(_) => return Some(format!("(method {} has pointer receiver)", m.name)),
+                LookupResult::PointerRecv(_) => {
+                    return Some(format!("(method {} has pointer receiver)", m.name))
+                }
                 _ => {
                     // A method with different case?
                     let lower = m.name.to_lowercase();
-                    let alt = self.method_names(t).into_iter().find(|n| n.to_lowercase() == lower && *n != m.name);
+                    let alt = self
+                        .method_names(t)
+                        .into_iter()
+                        .find(|n| n.to_lowercase() == lower && *n != m.name);
                     if let Some(a) = alt {
-                        return Some(format!("(missing method {})\n\t\thave {}()\n\t\twant {}()", m.name, a, m.name));
+                        return Some(format!(
+                            "(missing method {})\n\t\thave {}()\n\t\twant {}()",
+                            m.name, a, m.name
+                        ));
                     }
                     return Some(format!("(missing method {})", m.name));
                 }
@@ -193,7 +256,11 @@ impl<'a> Checker<'a> {
             _ => t,
         };
         match self.tt.named_info(base) {
-            Some(n) => n.methods.iter().map(|m| self.objs[m.0 as usize].name.clone()).collect(),
+            Some(n) => n
+                .methods
+                .iter()
+                .map(|m| self.objs[m.0 as usize].name.clone())
+                .collect(),
             None => vec![],
         }
     }
@@ -201,12 +268,24 @@ impl<'a> Checker<'a> {
     fn wrong_type_cause(&self, name: &str, have: TypeId, want: TypeId) -> String {
         let h = self.type_str(have);
         let w = self.type_str(want);
-        format!("(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}", name, name, h.trim_start_matches("func"), name, w.trim_start_matches("func"))
+        format!(
+            "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+            name,
+            name,
+            h.trim_start_matches("func"),
+            name,
+            w.trim_start_matches("func")
+        )
     }
 
     /// Whether `t` implements interface `iface`; `cause` receives the
     /// reason if not.
-    pub(crate) fn implements(&mut self, t: TypeId, iface: TypeId, cause: Option<&mut String>) -> bool {
+    pub(crate) fn implements(
+        &mut self,
+        t: TypeId,
+        iface: TypeId,
+        cause: Option<&mut String>,
+    ) -> bool {
         if self.tt.underlying(t) == INVALID || self.tt.underlying(iface) == INVALID {
             return true;
         }
@@ -216,14 +295,24 @@ impl<'a> Checker<'a> {
             }
             return false;
         }
-        if self.tt.interface_methods(iface).map(|m| m.is_empty()).unwrap_or(true) {
+        if self
+            .tt
+            .interface_methods(iface)
+            .map(|m| m.is_empty())
+            .unwrap_or(true)
+        {
             return true;
         }
         match self.missing_method_cause(t, iface, true) {
             None => true,
             Some(mc) => {
                 if let Some(c) = cause {
-                    *c = format!("{} does not implement {} {}", self.type_str(t), self.type_str(iface), mc);
+                    *c = format!(
+                        "{} does not implement {} {}",
+                        self.type_str(t),
+                        self.type_str(iface),
+                        mc
+                    );
                 }
                 false
             }
@@ -231,7 +320,12 @@ impl<'a> Checker<'a> {
     }
 
     /// go/types `operand.assignableTo`.
-    pub(crate) fn assignable_to(&mut self, x: &Operand<'a>, t: TypeId, cause: Option<&mut String>) -> bool {
+    pub(crate) fn assignable_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        cause: Option<&mut String>,
+    ) -> bool {
         if x.is_invalid() || t == INVALID || x.typ == INVALID {
             return true;
         }
@@ -266,7 +360,14 @@ impl<'a> Checker<'a> {
             }
             return false;
         }
-        if let (TypeKind::Chan { dir: ChanDir::Both, elem: ve }, TypeKind::Chan { elem: te, .. }) = (self.tt.kind(vu).clone(), self.tt.kind(tu).clone()) {
+        if let (
+            TypeKind::Chan {
+                dir: ChanDir::Both,
+                elem: ve,
+            },
+            TypeKind::Chan { elem: te, .. },
+        ) = (self.tt.kind(vu).clone(), self.tt.kind(tu).clone())
+        {
             if self.tt.identical(ve, te) {
                 return !self.tt.has_name(v) || !self.tt.has_name(t);
             }
@@ -275,7 +376,12 @@ impl<'a> Checker<'a> {
     }
 
     /// go/types `operand.convertibleTo` (for non-constant conversions).
-    pub(crate) fn convertible_to(&mut self, x: &Operand<'a>, t: TypeId, cause: &mut String) -> bool {
+    pub(crate) fn convertible_to(
+        &mut self,
+        x: &Operand<'a>,
+        t: TypeId,
+        cause: &mut String,
+    ) -> bool {
         if self.assignable_to(x, t, None) {
             return true;
         }
@@ -286,7 +392,9 @@ impl<'a> Checker<'a> {
         if self.identical_ignore_tags(vu, tu) {
             return true;
         }
-        if let (TypeKind::Pointer(vb), TypeKind::Pointer(tb)) = (self.tt.kind(v).clone(), self.tt.kind(t).clone()) {
+        if let (TypeKind::Pointer(vb), TypeKind::Pointer(tb)) =
+            (self.tt.kind(v).clone(), self.tt.kind(t).clone())
+        {
             let (a, b) = (self.tt.underlying(vb), self.tt.underlying(tb));
             if self.identical_ignore_tags(a, b) {
                 return true;
@@ -339,7 +447,12 @@ impl<'a> Checker<'a> {
         }
         match (self.tt.kind(a), self.tt.kind(b)) {
             (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
-                f1.len() == f2.len() && f1.iter().zip(f2.iter()).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.tt.identical(x.typ, y.typ))
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2.iter()).all(|(x, y)| {
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && self.tt.identical(x.typ, y.typ)
+                    })
             }
             _ => false,
         }
@@ -347,7 +460,10 @@ impl<'a> Checker<'a> {
 
     fn is_bytes_or_runes(&self, t: TypeId) -> bool {
         match self.tt.kind(t) {
-            TypeKind::Slice(e) => matches!(self.tt.basic_kind(*e), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            TypeKind::Slice(e) => matches!(
+                self.tt.basic_kind(*e),
+                Some(BasicKind::Uint8 | BasicKind::Int32)
+            ),
             _ => false,
         }
     }

@@ -104,22 +104,37 @@ pub struct InterfaceMethod {
 pub enum TypeKind {
     Basic(BasicKind),
     Pointer(TypeId),
-    Array { len: u64, elem: TypeId },
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
     Slice(TypeId),
-    Map { key: TypeId, value: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
     Struct(Vec<StructField>),
     Signature(Signature),
     /// The complete method set, sorted by name (embedded interfaces
     /// flattened). Type-set terms (constraints) are kept in `terms`.
-    Interface { methods: Vec<InterfaceMethod>, terms: Vec<(bool, TypeId)> },
+    Interface {
+        methods: Vec<InterfaceMethod>,
+        terms: Vec<(bool, TypeId)>,
+    },
     /// A defined type; see `TypeTable::named`.
     Named(u32),
     /// Multiple results of a call.
     Tuple(Vec<TypeId>),
     /// A type parameter (index into its declaring list); generics are
     /// parsed now and checked in a later issue.
-    TypeParam { obj: ObjId, index: u32 },
+    TypeParam {
+        obj: ObjId,
+        index: u32,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -222,7 +237,10 @@ pub enum ObjKind {
     Const(ConstValue),
     TypeName,
     /// A function or method. `recv` is the receiver type for methods.
-    Func { recv: Option<TypeId>, has_body: bool },
+    Func {
+        recv: Option<TypeId>,
+        has_body: bool,
+    },
     PkgName(PkgId),
     Builtin(Builtin),
     Nil,

@@ -13,8 +13,16 @@ fn measure(n: usize, unit: &str) -> String {
 
 impl<'a> Checker<'a> {
     pub(crate) fn stmt_list(&mut self, list: &'a [Stmt<'a>], sc: &StmtCtx) {
-        let inner = StmtCtx { fallthrough_ok: false, final_switch_case: false, ..*sc };
-        let n = list.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty { .. })).map(|i| i + 1).unwrap_or(0);
+        let inner = StmtCtx {
+            fallthrough_ok: false,
+            final_switch_case: false,
+            ..*sc
+        };
+        let n = list
+            .iter()
+            .rposition(|s| !matches!(s.kind, StmtKind::Empty { .. }))
+            .map(|i| i + 1)
+            .unwrap_or(0);
         for (i, s) in list.iter().enumerate() {
             let mut c = inner;
             if sc.fallthrough_ok && i + 1 == n {
@@ -36,7 +44,13 @@ impl<'a> Checker<'a> {
             match &s.kind {
                 StmtKind::Labeled { label, stmt } => {
                     if label.name != "_" && !out.contains_key(label.name) {
-                        let o = c.new_obj(ObjKind::Label, label.name, INVALID, label.pos, Some(c.cur_pkg));
+                        let o = c.new_obj(
+                            ObjKind::Label,
+                            label.name,
+                            INVALID,
+                            label.pos,
+                            Some(c.cur_pkg),
+                        );
                         c.record_def(label, Some(o));
                         out.insert(label.name.to_string(), o);
                     } else {
@@ -51,7 +65,9 @@ impl<'a> Checker<'a> {
                         walk_stmt(c, e, out);
                     }
                 }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => walk(c, body.list, out),
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    walk(c, body.list, out)
+                }
                 StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
                     for cc in body.iter() {
                         walk(c, cc.body, out);
@@ -71,7 +87,11 @@ impl<'a> Checker<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt<'a>, sc: &StmtCtx) {
-        let inner = StmtCtx { fallthrough_ok: false, final_switch_case: false, ..*sc };
+        let inner = StmtCtx {
+            fallthrough_ok: false,
+            final_switch_case: false,
+            ..*sc
+        };
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty { .. } => {}
             StmtKind::Decl(g) => self.local_decl(g),
@@ -89,16 +109,42 @@ impl<'a> Checker<'a> {
                         match &inner_e.kind {
                             ExprKind::Call { fun, .. } => {
                                 // Builtins whose result is discarded.
-                                let is_builtin = self.info.type_of(fun.unparen().id).map(|t| t.mode == Mode::Builtin).unwrap_or(false);
-                                let is_conv = self.info.type_of(fun.id).map(|t| t.mode == Mode::TypeExpr).unwrap_or(false);
-                                let stmt_builtin = is_builtin && self.builtin_of(fun).map(|b| matches!(b, Builtin::Clear | Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover)).unwrap_or(false);
+                                let is_builtin = self
+                                    .info
+                                    .type_of(fun.unparen().id)
+                                    .map(|t| t.mode == Mode::Builtin)
+                                    .unwrap_or(false);
+                                let is_conv = self
+                                    .info
+                                    .type_of(fun.id)
+                                    .map(|t| t.mode == Mode::TypeExpr)
+                                    .unwrap_or(false);
+                                let stmt_builtin = is_builtin
+                                    && self
+                                        .builtin_of(fun)
+                                        .map(|b| {
+                                            matches!(
+                                                b,
+                                                Builtin::Clear
+                                                    | Builtin::Close
+                                                    | Builtin::Copy
+                                                    | Builtin::Delete
+                                                    | Builtin::Panic
+                                                    | Builtin::Print
+                                                    | Builtin::Println
+                                                    | Builtin::Recover
+                                            )
+                                        })
+                                        .unwrap_or(false);
                                 if (is_builtin && !stmt_builtin) || is_conv {
                                     Some("is not used")
                                 } else {
                                     None
                                 }
                             }
-                            ExprKind::Unary { op: Token::Arrow, .. } => None,
+                            ExprKind::Unary {
+                                op: Token::Arrow, ..
+                            } => None,
                             _ => Some("is not used"),
                         }
                     }
@@ -117,32 +163,61 @@ impl<'a> Checker<'a> {
                 match self.tt.under_kind(ch.typ).clone() {
                     TypeKind::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
-                            self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {}", self.op_str(&ch)));
+                            self.error(
+                                s.pos,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {}",
+                                    self.op_str(&ch)
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
                     }
                     _ => {
-                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {}", self.op_str(&ch)));
+                        self.error(
+                            s.pos,
+                            format!(
+                                "invalid operation: cannot send to non-channel {}",
+                                self.op_str(&ch)
+                            ),
+                        );
                     }
                 }
             }
             StmtKind::IncDec { x, tok } => {
-                let op = if *tok == Token::Inc { Token::Add } else { Token::Sub };
+                let op = if *tok == Token::Inc {
+                    Token::Add
+                } else {
+                    Token::Sub
+                };
                 let mut xo = self.expr(x);
                 if xo.is_invalid() {
                     return;
                 }
                 if !self.tt.is_numeric(xo.typ) {
                     let what = if *tok == Token::Inc { "++" } else { "--" };
-                    self.error_at(x, format!("invalid operation: {}{} (non-numeric type {})", expr_string(x), what, self.type_str(xo.typ)));
+                    self.error_at(
+                        x,
+                        format!(
+                            "invalid operation: {}{} (non-numeric type {})",
+                            expr_string(x),
+                            what,
+                            self.type_str(xo.typ)
+                        ),
+                    );
                     return;
                 }
                 let _ = op;
                 xo.mode = OpMode::Value;
                 self.assign_var(x, None, Some(xo), "assignment");
             }
-            StmtKind::Assign { lhs, tok, tok_pos, rhs } => match tok {
+            StmtKind::Assign {
+                lhs,
+                tok,
+                tok_pos,
+                rhs,
+            } => match tok {
                 Token::Assign => {
                     self.assign_vars(lhs, rhs);
                 }
@@ -150,7 +225,13 @@ impl<'a> Checker<'a> {
                 _ => {
                     let op = tok.assign_op().unwrap_or(Token::Add);
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        self.error(*tok_pos, format!("assignment operation {} requires single-valued expressions", tok.as_str()));
+                        self.error(
+                            *tok_pos,
+                            format!(
+                                "assignment operation {} requires single-valued expressions",
+                                tok.as_str()
+                            ),
+                        );
                         return;
                     }
                     let mut x = self.expr(lhs[0]);
@@ -164,19 +245,38 @@ impl<'a> Checker<'a> {
                 }
             },
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 let x = self.raw_expr(e, None);
                 if x.is_invalid() {
                     return;
                 }
                 match &e.unparen().kind {
                     ExprKind::Call { fun, .. } => {
-                        let is_builtin = self.info.type_of(fun.unparen().id).map(|t| t.mode == Mode::Builtin).unwrap_or(false);
+                        let is_builtin = self
+                            .info
+                            .type_of(fun.unparen().id)
+                            .map(|t| t.mode == Mode::Builtin)
+                            .unwrap_or(false);
                         if is_builtin && x.mode != OpMode::NoValue {
-                            self.error_at(e, format!("{} discards result of {}", what, expr_string(e)));
+                            self.error_at(
+                                e,
+                                format!("{} discards result of {}", what, expr_string(e)),
+                            );
                         }
-                        if x.mode == OpMode::TypeExpr || matches!(self.info.type_of(fun.unparen().id).map(|t| t.mode), Some(Mode::TypeExpr)) {
-                            self.error_at(e, format!("{} requires function call, not conversion", what));
+                        if x.mode == OpMode::TypeExpr
+                            || matches!(
+                                self.info.type_of(fun.unparen().id).map(|t| t.mode),
+                                Some(Mode::TypeExpr)
+                            )
+                        {
+                            self.error_at(
+                                e,
+                                format!("{} requires function call, not conversion", what),
+                            );
                         }
                     }
                     _ => self.error_at(e, format!("expression in {} must be function call", what)),
@@ -195,7 +295,12 @@ impl<'a> Checker<'a> {
                 self.stmt_list(b.list, &inner);
                 self.close_scope();
             }
-            StmtKind::If { init, cond, body, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                body,
+                els,
+            } => {
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i, &inner);
@@ -212,8 +317,13 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, body, .. } => {
-                let c = StmtCtx { break_ok: true, ..inner };
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                let c = StmtCtx {
+                    break_ok: true,
+                    ..inner
+                };
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i, &inner);
@@ -229,7 +339,13 @@ impl<'a> Checker<'a> {
                         }
                         x
                     }
-                    None => Operand { mode: OpMode::Constant, typ: BOOL, val: Some(ConstValue::Bool(true)), expr: None, builtin: None },
+                    None => Operand {
+                        mode: OpMode::Constant,
+                        typ: BOOL,
+                        val: Some(ConstValue::Bool(true)),
+                        expr: None,
+                        builtin: None,
+                    },
                 };
                 let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
                 let n = body.len();
@@ -246,11 +362,24 @@ impl<'a> Checker<'a> {
                         self.case_compare(&mut y, &mut xx, ce, tag.is_some());
                         if y.mode == OpMode::Constant && !y.is_invalid() {
                             if let Some(v) = y.val.clone() {
-                                if let Some((_, _, p)) = seen.iter().find(|(sv, st, _)| self.tt.identical(*st, y.typ) && constant::compare(sv, Token::Eql, &v) == Some(true)) {
+                                if let Some((_, _, p)) = seen.iter().find(|(sv, st, _)| {
+                                    self.tt.identical(*st, y.typ)
+                                        && constant::compare(sv, Token::Eql, &v) == Some(true)
+                                }) {
                                     let p = *p;
-                                    self.error_other(ce.start(), format!("duplicate case {} in expression switch", expr_string(ce)), p, "");
+                                    self.error_other(
+                                        ce.start(),
+                                        format!(
+                                            "duplicate case {} in expression switch",
+                                            expr_string(ce)
+                                        ),
+                                        p,
+                                        "",
+                                    );
                                     let last = self.errors.len() - 1;
-                                    self.errors[last].msg = self.errors[last].msg.replace("other declaration of ", "previous case");
+                                    self.errors[last].msg = self.errors[last]
+                                        .msg
+                                        .replace("other declaration of ", "previous case");
                                 } else {
                                     seen.push((v, y.typ, ce.start()));
                                 }
@@ -259,14 +388,28 @@ impl<'a> Checker<'a> {
                     }
                     let _ = &mut x;
                     self.open_scope();
-                    let cc_ctx = StmtCtx { fallthrough_ok: i + 1 < n, final_switch_case: i + 1 == n, ..c };
+                    let cc_ctx = StmtCtx {
+                        fallthrough_ok: i + 1 < n,
+                        final_switch_case: i + 1 == n,
+                        ..c
+                    };
                     self.stmt_list(cc.body, &cc_ctx);
                     self.close_scope();
                 }
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
-                let c = StmtCtx { break_ok: true, in_type_switch: true, ..inner };
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => {
+                let c = StmtCtx {
+                    break_ok: true,
+                    in_type_switch: true,
+                    ..inner
+                };
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i, &inner);
@@ -303,18 +446,31 @@ impl<'a> Checker<'a> {
                                 self.record_use(i, o);
                             }
                             self.record_type(ce.id, OpMode::Nil, UNTYPED_NIL, None);
-                            single = if cc.list.len() == 1 { Some(UNTYPED_NIL) } else { None };
+                            single = if cc.list.len() == 1 {
+                                Some(UNTYPED_NIL)
+                            } else {
+                                None
+                            };
                             continue;
                         }
                         let t = self.type_expr(ce);
                         if t == INVALID {
                             continue;
                         }
-                        if let Some((_, p)) = seen_types.iter().find(|(st, _)| self.tt.identical(*st, t)) {
+                        if let Some((_, p)) =
+                            seen_types.iter().find(|(st, _)| self.tt.identical(*st, t))
+                        {
                             let p = *p;
-                            self.error_other(ce.start(), format!("duplicate case {} in type switch", self.type_str(t)), p, "");
+                            self.error_other(
+                                ce.start(),
+                                format!("duplicate case {} in type switch", self.type_str(t)),
+                                p,
+                                "",
+                            );
                             let last = self.errors.len() - 1;
-                            self.errors[last].msg = self.errors[last].msg.replace("other declaration of ", "previous case");
+                            self.errors[last].msg = self.errors[last]
+                                .msg
+                                .replace("other declaration of ", "previous case");
                         } else {
                             seen_types.push((t, ce.start()));
                         }
@@ -329,7 +485,17 @@ impl<'a> Checker<'a> {
                             Some(t) if t != UNTYPED_NIL => t,
                             _ => xo.typ,
                         };
-                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, b.name, t, b.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: false,
+                                embedded: false,
+                            },
+                            b.name,
+                            t,
+                            b.pos,
+                            Some(self.cur_pkg),
+                        );
                         let sc = self.ctx.scope;
                         if b.name != "_" {
                             self.scopes[sc].names.insert(b.name.to_string(), o);
@@ -352,18 +518,39 @@ impl<'a> Checker<'a> {
                 self.close_scope();
             }
             StmtKind::Select { body } => {
-                let c = StmtCtx { break_ok: true, ..inner };
+                let c = StmtCtx {
+                    break_ok: true,
+                    ..inner
+                };
                 for cc in body.iter() {
                     self.open_scope();
                     if let Some(comm) = cc.comm {
                         let valid = match &comm.kind {
                             StmtKind::Send { .. } => true,
-                            StmtKind::Expr(e) => matches!(e.unparen().kind, ExprKind::Unary { op: Token::Arrow, .. }),
-                            StmtKind::Assign { rhs, .. } => rhs.len() == 1 && matches!(rhs[0].unparen().kind, ExprKind::Unary { op: Token::Arrow, .. }),
+                            StmtKind::Expr(e) => matches!(
+                                e.unparen().kind,
+                                ExprKind::Unary {
+                                    op: Token::Arrow,
+                                    ..
+                                }
+                            ),
+                            StmtKind::Assign { rhs, .. } => {
+                                rhs.len() == 1
+                                    && matches!(
+                                        rhs[0].unparen().kind,
+                                        ExprKind::Unary {
+                                            op: Token::Arrow,
+                                            ..
+                                        }
+                                    )
+                            }
                             _ => false,
                         };
                         if !valid {
-                            self.error(comm.pos, "select case must be receive, send or assign recv");
+                            self.error(
+                                comm.pos,
+                                "select case must be receive, send or assign recv",
+                            );
                         } else {
                             self.stmt(comm, &inner);
                         }
@@ -372,8 +559,17 @@ impl<'a> Checker<'a> {
                     self.close_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
-                let c = StmtCtx { break_ok: true, continue_ok: true, ..inner };
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                let c = StmtCtx {
+                    break_ok: true,
+                    continue_ok: true,
+                    ..inner
+                };
                 self.open_scope();
                 if let Some(i) = init {
                     self.stmt(i, &inner);
@@ -385,7 +581,10 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign { tok: Token::Define, .. } = p.kind {
+                    if let StmtKind::Assign {
+                        tok: Token::Define, ..
+                    } = p.kind
+                    {
                         self.error(p.pos, "cannot declare in post statement of for loop");
                     }
                     self.stmt(p, &inner);
@@ -395,13 +594,23 @@ impl<'a> Checker<'a> {
                 self.close_scope();
                 self.close_scope();
             }
-            StmtKind::Range { key, value, tok, x, body, .. } => {
-                let c = StmtCtx { break_ok: true, continue_ok: true, ..inner };
+            StmtKind::Range {
+                key,
+                value,
+                tok,
+                x,
+                body,
+                ..
+            } => {
+                let c = StmtCtx {
+                    break_ok: true,
+                    continue_ok: true,
+                    ..inner
+                };
                 self.range_stmt(s, *key, *value, *tok, x, body, &c);
             }
         }
     }
-
 
     fn builtin_of(&self, fun: &Expr<'_>) -> Option<Builtin> {
         let id = match &fun.unparen().kind {
@@ -415,7 +624,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn case_compare(&mut self, y: &mut Operand<'a>, x: &mut Operand<'a>, ce: &'a Expr<'a>, has_tag: bool) {
+    fn case_compare(
+        &mut self,
+        y: &mut Operand<'a>,
+        x: &mut Operand<'a>,
+        ce: &'a Expr<'a>,
+        has_tag: bool,
+    ) {
         // go/types caseValues: compare x == y with switch-case wording.
         let mut v = y.clone();
         let mut t = x.clone();
@@ -450,7 +665,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn range_stmt(&mut self, s: &'a Stmt<'a>, key: Option<&'a Expr<'a>>, value: Option<&'a Expr<'a>>, tok: Token, xe: &'a Expr<'a>, body: &'a BlockStmt<'a>, c: &StmtCtx) {
+    fn range_stmt(
+        &mut self,
+        s: &'a Stmt<'a>,
+        key: Option<&'a Expr<'a>>,
+        value: Option<&'a Expr<'a>>,
+        tok: Token,
+        xe: &'a Expr<'a>,
+        body: &'a BlockStmt<'a>,
+        c: &StmtCtx,
+    ) {
         self.open_scope();
         let mut x = self.expr(xe);
         let (mut kt, mut vt) = (INVALID, None::<TypeId>);
@@ -463,7 +687,13 @@ impl<'a> Checker<'a> {
                 }
                 TypeKind::Basic(_) if self.tt.is_integer(x.typ) => {
                     if value.is_some() {
-                        self.error_at(value.unwrap(), format!("range over {} permits only one iteration variable", self.op_str(&x)));
+                        self.error_at(
+                            value.unwrap(),
+                            format!(
+                                "range over {} permits only one iteration variable",
+                                self.op_str(&x)
+                            ),
+                        );
                         ok = false;
                     }
                     if self.tt.is_untyped(x.typ) {
@@ -503,13 +733,25 @@ impl<'a> Checker<'a> {
                 }
                 TypeKind::Chan { dir, elem } => {
                     if dir == ChanDir::Send {
-                        self.error_at(xe, format!("invalid operation: range {} receive from send-only channel", expr_string(xe)));
+                        self.error_at(
+                            xe,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel",
+                                expr_string(xe)
+                            ),
+                        );
                         ok = false;
                     }
                     kt = elem;
                     vt = None;
                     if value.is_some() {
-                        self.error_at(value.unwrap(), format!("range over {} permits only one iteration variable", self.op_str(&x)));
+                        self.error_at(
+                            value.unwrap(),
+                            format!(
+                                "range over {} permits only one iteration variable",
+                                self.op_str(&x)
+                            ),
+                        );
                         ok = false;
                     }
                 }
@@ -519,7 +761,14 @@ impl<'a> Checker<'a> {
                 }
                 _ => ok = false,
             }
-            if !ok && kt == INVALID && !self.errors.last().map(|e| e.pos == xe.start()).unwrap_or(false) {
+            if !ok
+                && kt == INVALID
+                && !self
+                    .errors
+                    .last()
+                    .map(|e| e.pos == xe.start())
+                    .unwrap_or(false)
+            {
                 self.error_at(xe, format!("cannot range over {}", self.op_str(&x)));
             }
         }
@@ -534,7 +783,17 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let t = rhs_t[i].unwrap_or(INVALID);
-                let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, id.name, t, id.pos, Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: false,
+                        is_param: false,
+                        embedded: false,
+                    },
+                    id.name,
+                    t,
+                    id.pos,
+                    Some(self.cur_pkg),
+                );
                 self.record_def(id, Some(o));
                 if t != INVALID {
                     self.record_type(l.id, OpMode::Variable, t, None);
@@ -551,7 +810,13 @@ impl<'a> Checker<'a> {
                 let Some(l) = l else { continue };
                 match rhs_t[i] {
                     Some(t) => {
-                        let x = Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(xe), builtin: None };
+                        let x = Operand {
+                            mode: OpMode::Value,
+                            typ: t,
+                            val: None,
+                            expr: Some(xe),
+                            builtin: None,
+                        };
                         self.assign_var_range(l, x);
                     }
                     None => {
@@ -578,7 +843,12 @@ impl<'a> Checker<'a> {
         if let Some(t) = t {
             let mut cause = String::new();
             if !self.assignable_to(&x, t, Some(&mut cause)) {
-                let msg = format!("cannot use {} (value of type {}) as {} value in range clause", expr_string(l), self.type_str(x.typ), self.type_str(t));
+                let msg = format!(
+                    "cannot use {} (value of type {}) as {} value in range clause",
+                    expr_string(l),
+                    self.type_str(x.typ),
+                    self.type_str(t)
+                );
                 let _ = &mut x;
                 self.error_at(l, msg);
             }
@@ -609,7 +879,11 @@ impl<'a> Checker<'a> {
             match spec {
                 Spec::Import(_) => {}
                 Spec::Value(vs) if g.tok == Token::Const => {
-                    let src = if vs.typ.is_none() && vs.values.is_empty() { last.unwrap_or(vs) } else { vs };
+                    let src = if vs.typ.is_none() && vs.values.is_empty() {
+                        last.unwrap_or(vs)
+                    } else {
+                        vs
+                    };
                     if !(vs.typ.is_none() && vs.values.is_empty()) {
                         last = Some(vs);
                     }
@@ -617,7 +891,13 @@ impl<'a> Checker<'a> {
                     self.ctx.iota = Some(constant::int(vs.iota as i64));
                     let mut objs = Vec::new();
                     for (i, n) in vs.names.iter().enumerate() {
-                        let o = self.new_obj(ObjKind::Const(constant::int(0)), n.name, INVALID, n.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Const(constant::int(0)),
+                            n.name,
+                            INVALID,
+                            n.pos,
+                            Some(self.cur_pkg),
+                        );
                         let init = src.values.get(i).copied();
                         self.local_const(o, src.typ, init);
                         objs.push((n, o));
@@ -632,7 +912,17 @@ impl<'a> Checker<'a> {
                     let t = vs.typ.map(|t| self.type_expr(t));
                     let mut objs = Vec::new();
                     for n in vs.names.iter() {
-                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, n.name, t.unwrap_or(INVALID), n.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: false,
+                                embedded: false,
+                            },
+                            n.name,
+                            t.unwrap_or(INVALID),
+                            n.pos,
+                            Some(self.cur_pkg),
+                        );
                         objs.push(o);
                     }
                     if !vs.values.is_empty() {
@@ -640,7 +930,8 @@ impl<'a> Checker<'a> {
                         if let Some(te) = vs.typ {
                             if let ExprKind::Ident(i) = &te.kind {
                                 if i.name == "byte" || i.name == "rune" {
-                                    self.target_name = Some((t.unwrap_or(INVALID), i.name.to_string()));
+                                    self.target_name =
+                                        Some((t.unwrap_or(INVALID), i.name.to_string()));
                                 }
                             }
                         }
@@ -653,7 +944,13 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Spec::Type(ts) => {
-                    let o = self.new_obj(ObjKind::TypeName, ts.name.name, INVALID, ts.name.pos, Some(self.cur_pkg));
+                    let o = self.new_obj(
+                        ObjKind::TypeName,
+                        ts.name.name,
+                        INVALID,
+                        ts.name.pos,
+                        Some(self.cur_pkg),
+                    );
                     let s = self.ctx.scope;
                     self.declare(s, Some(ts.name), o);
                     self.local_type_decl(o, ts);
@@ -678,7 +975,10 @@ impl<'a> Checker<'a> {
         }
         if let Some(t) = t {
             if !self.tt.is_const_type(t) {
-                self.error_at(typ.unwrap(), format!("invalid constant type {}", self.type_str(t)));
+                self.error_at(
+                    typ.unwrap(),
+                    format!("invalid constant type {}", self.type_str(t)),
+                );
                 return;
             }
             self.assignment(&mut x, Some(t), "constant declaration");
@@ -713,7 +1013,15 @@ impl<'a> Checker<'a> {
         let rhs0 = rhs[0];
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &rhs0.unparen().kind {
-                self.error_at(rhs0, format!("assignment mismatch: {} but {} returns {}", vars, expr_string(fun), vals));
+                self.error_at(
+                    rhs0,
+                    format!(
+                        "assignment mismatch: {} but {} returns {}",
+                        vars,
+                        expr_string(fun),
+                        vals
+                    ),
+                );
                 return;
             }
         }
@@ -725,12 +1033,20 @@ impl<'a> Checker<'a> {
         let (at, q) = if r > l {
             (rhs[l].expr.map(|e| e.start()).unwrap_or(at), "too many")
         } else if r > 0 {
-            (rhs[r - 1].expr.map(|e| e.start()).unwrap_or(at), "not enough")
+            (
+                rhs[r - 1].expr.map(|e| e.start()).unwrap_or(at),
+                "not enough",
+            )
         } else {
             (at, "not enough")
         };
         let have: Vec<TypeId> = rhs.iter().map(|o| o.typ).collect();
-        let msg = format!("{} return values\n\thave {}\n\twant {}", q, self.types_summary(&have, false, false), self.types_summary(lhs, false, false));
+        let msg = format!(
+            "{} return values\n\thave {}\n\twant {}",
+            q,
+            self.types_summary(&have, false, false),
+            self.types_summary(lhs, false, false)
+        );
         self.error(at, msg);
     }
 
@@ -741,14 +1057,31 @@ impl<'a> Checker<'a> {
             return (vec![x], false);
         }
         if let TypeKind::Tuple(ts) = self.tt.kind(x.typ).clone() {
-            return (ts.iter().map(|&t| Operand { mode: OpMode::Value, typ: t, val: None, expr: Some(e), builtin: None }).collect(), false);
+            return (
+                ts.iter()
+                    .map(|&t| Operand {
+                        mode: OpMode::Value,
+                        typ: t,
+                        val: None,
+                        expr: Some(e),
+                        builtin: None,
+                    })
+                    .collect(),
+                false,
+            );
         }
         let x = self.single_value(x);
         if x.is_invalid() {
             return (vec![x], false);
         }
         if allow_comma_ok && matches!(x.mode, OpMode::MapIndex | OpMode::CommaOk) {
-            let x2 = Operand { mode: OpMode::Value, typ: UNTYPED_BOOL, val: None, expr: None, builtin: None };
+            let x2 = Operand {
+                mode: OpMode::Value,
+                typ: UNTYPED_BOOL,
+                val: None,
+                expr: None,
+                builtin: None,
+            };
             return (vec![x, x2], true);
         }
         (vec![x], false)
@@ -762,7 +1095,11 @@ impl<'a> Checker<'a> {
             if self.info.types.len() <= i {
                 self.info.types.resize(i + 1, None);
             }
-            self.info.types[i] = Some(TypeAndValue { mode: Mode::CommaOk, typ: t, value: None });
+            self.info.types[i] = Some(TypeAndValue {
+                mode: Mode::CommaOk,
+                typ: t,
+                value: None,
+            });
             match &e.kind {
                 ExprKind::Paren(x) => e = x,
                 _ => break,
@@ -772,12 +1109,26 @@ impl<'a> Checker<'a> {
 
     /// `initVars`: declaration-like assignment of `rhs` to the objects `lhs`
     /// (whose type may still be unknown: `INVALID` and `typ` None).
-    pub(crate) fn init_vars(&mut self, lhs: &[ObjId], typ: Option<TypeId>, rhs: &'a [&'a Expr<'a>], _pos: Pos, _global: bool) {
+    pub(crate) fn init_vars(
+        &mut self,
+        lhs: &[ObjId],
+        typ: Option<TypeId>,
+        rhs: &'a [&'a Expr<'a>],
+        _pos: Pos,
+        _global: bool,
+    ) {
         let context = "variable declaration";
         self.init_vars_ctx(lhs, typ, rhs, context, None);
     }
 
-    fn init_vars_ctx(&mut self, lhs: &[ObjId], typ: Option<TypeId>, rhs: &'a [&'a Expr<'a>], context: &str, ret: Option<Pos>) {
+    fn init_vars_ctx(
+        &mut self,
+        lhs: &[ObjId],
+        typ: Option<TypeId>,
+        rhs: &'a [&'a Expr<'a>],
+        context: &str,
+        ret: Option<Pos>,
+    ) {
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
@@ -832,7 +1183,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(crate) fn init_var(&mut self, o: ObjId, typ: Option<TypeId>, x: &mut Operand<'a>, context: &str) {
+    pub(crate) fn init_var(
+        &mut self,
+        o: ObjId,
+        typ: Option<TypeId>,
+        x: &mut Operand<'a>,
+        context: &str,
+    ) {
         let mut lt = typ.or_else(|| {
             let t = self.objs[o.0 as usize].typ;
             if t == INVALID {
@@ -874,7 +1231,10 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        let saved = self.ident_var(l).filter(|o| self.obj(*o).pkg == Some(self.cur_pkg)).map(|o| (o, self.used[o.0 as usize]));
+        let saved = self
+            .ident_var(l)
+            .filter(|o| self.obj(*o).pkg == Some(self.cur_pkg))
+            .map(|o| (o, self.used[o.0 as usize]));
         let x = self.expr(l);
         if let Some((o, u)) = saved {
             self.used[o.0 as usize] = u;
@@ -886,18 +1246,38 @@ impl<'a> Checker<'a> {
             OpMode::Variable | OpMode::MapIndex => Some(x.typ),
             _ => {
                 if let ExprKind::Selector { x: sx, .. } = &l.unparen().kind {
-                    if self.info.type_of(sx.id).map(|t| t.mode == Mode::MapIndex).unwrap_or(false) {
-                        self.error_at(l, format!("cannot assign to struct field {} in map", expr_string(l)));
+                    if self
+                        .info
+                        .type_of(sx.id)
+                        .map(|t| t.mode == Mode::MapIndex)
+                        .unwrap_or(false)
+                    {
+                        self.error_at(
+                            l,
+                            format!("cannot assign to struct field {} in map", expr_string(l)),
+                        );
                         return Some(INVALID);
                     }
                 }
-                self.error_at(l, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(l)));
+                self.error_at(
+                    l,
+                    format!(
+                        "cannot assign to {} (neither addressable nor a map index expression)",
+                        expr_string(l)
+                    ),
+                );
                 Some(INVALID)
             }
         }
     }
 
-    fn assign_var(&mut self, l: &'a Expr<'a>, rhs: Option<&'a Expr<'a>>, x: Option<Operand<'a>>, context: &str) {
+    fn assign_var(
+        &mut self,
+        l: &'a Expr<'a>,
+        rhs: Option<&'a Expr<'a>>,
+        x: Option<Operand<'a>>,
+        context: &str,
+    ) {
         let t = self.lhs_var(l);
         if t == Some(INVALID) {
             if let (None, Some(r)) = (&x, rhs) {
@@ -909,7 +1289,11 @@ impl<'a> Checker<'a> {
             Some(x) => x,
             None => self.expr(rhs.unwrap()),
         };
-        let ctx = if t.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
+        let ctx = if t.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
         self.assignment(&mut x, t, ctx);
     }
 
@@ -950,7 +1334,11 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let mut x = x;
-                let ctx = if t.is_none() { "assignment to _ identifier" } else { "assignment" };
+                let ctx = if t.is_none() {
+                    "assignment to _ identifier"
+                } else {
+                    "assignment"
+                };
                 self.assignment(&mut x, t, ctx);
                 ops[i] = x;
             }
@@ -978,14 +1366,34 @@ impl<'a> Checker<'a> {
                 self.expr(l);
                 self.error_at(l, format!("non-name {} on left side of :=", expr_string(l)));
                 has_err = true;
-                let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, "_", INVALID, l.pos, Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: false,
+                        is_param: false,
+                        embedded: false,
+                    },
+                    "_",
+                    INVALID,
+                    l.pos,
+                    Some(self.cur_pkg),
+                );
                 objs.push(o);
                 continue;
             };
             if seen.contains(&id.name) && id.name != "_" {
                 self.error(id.pos, format!("{} repeated on left side of :=", id.name));
                 has_err = true;
-                let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, "_", INVALID, l.pos, Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: false,
+                        is_param: false,
+                        embedded: false,
+                    },
+                    "_",
+                    INVALID,
+                    l.pos,
+                    Some(self.cur_pkg),
+                );
                 objs.push(o);
                 continue;
             }
@@ -998,13 +1406,33 @@ impl<'a> Checker<'a> {
                     } else {
                         self.error_at(l, format!("cannot assign to {}", expr_string(l)));
                         has_err = true;
-                        let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, "_", INVALID, l.pos, Some(self.cur_pkg));
+                        let o = self.new_obj(
+                            ObjKind::Var {
+                                is_field: false,
+                                is_param: false,
+                                embedded: false,
+                            },
+                            "_",
+                            INVALID,
+                            l.pos,
+                            Some(self.cur_pkg),
+                        );
                         objs.push(o);
                     }
                     continue;
                 }
             }
-            let o = self.new_obj(ObjKind::Var { is_field: false, is_param: false, embedded: false }, id.name, INVALID, id.pos, Some(self.cur_pkg));
+            let o = self.new_obj(
+                ObjKind::Var {
+                    is_field: false,
+                    is_param: false,
+                    embedded: false,
+                },
+                id.name,
+                INVALID,
+                id.pos,
+                Some(self.cur_pkg),
+            );
             if id.name != "_" {
                 new_vars.push((id, o));
             }
@@ -1017,6 +1445,14 @@ impl<'a> Checker<'a> {
         self.init_vars_short(&objs, rhs);
         for (o, u) in objs.iter().zip(saved_used) {
             self.used[o.0 as usize] = u;
+        }
+        // Record the lhs identifiers' types (go/types leaves them out;
+        // the code generator wants every expression typed).
+        for (l, o) in lhs.iter().zip(objs.iter()) {
+            let t = self.objs[o.0 as usize].typ;
+            if t != INVALID && matches!(l.kind, ExprKind::Ident(_)) {
+                self.record_type(l.id, OpMode::Variable, t, None);
+            }
         }
         if new_vars.is_empty() && !has_err {
             self.error(pos, "no new variables on left side of :=");
@@ -1034,15 +1470,26 @@ impl<'a> Checker<'a> {
 
     fn return_stmt(&mut self, s: &'a Stmt<'a>, results: &'a [&'a Expr<'a>]) {
         let Some(sig) = self.ctx.sig else { return };
-        let res: Vec<TypeId> = self.tt.signature(sig).map(|s| s.results.clone()).unwrap_or_default();
+        let res: Vec<TypeId> = self
+            .tt
+            .signature(sig)
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
         let robjs = self.ctx.results.clone();
-        if results.is_empty() && !res.is_empty() && robjs.first().map(|o| !self.obj(*o).name.is_empty()).unwrap_or(false) {
+        if results.is_empty()
+            && !res.is_empty()
+            && robjs
+                .first()
+                .map(|o| !self.obj(*o).name.is_empty())
+                .unwrap_or(false)
+        {
             for &o in &robjs {
                 let name = self.obj(o).name.clone();
                 if let Some(alt) = self.lookup(&name) {
                     if alt != o {
                         self.error(s.pos, format!("result parameter {} not in scope at return\n\t{}: inner declaration of var {} {}", name, OTHER_POS_MARK, name, self.type_str(self.obj(alt).typ)));
-                        self.other_pos.push((self.errors.len() - 1, self.obj(alt).pos));
+                        self.other_pos
+                            .push((self.errors.len() - 1, self.obj(alt).pos));
                     }
                 }
             }
@@ -1053,7 +1500,22 @@ impl<'a> Checker<'a> {
         }
         // Result variables are typed; use temporaries so that named
         // results are not marked used/assigned by type inference.
-        let tmp: Vec<ObjId> = res.iter().map(|&t| self.new_obj(ObjKind::Var { is_field: false, is_param: true, embedded: false }, "", t, Pos::NONE, None)).collect();
+        let tmp: Vec<ObjId> = res
+            .iter()
+            .map(|&t| {
+                self.new_obj(
+                    ObjKind::Var {
+                        is_field: false,
+                        is_param: true,
+                        embedded: false,
+                    },
+                    "",
+                    t,
+                    Pos::NONE,
+                    None,
+                )
+            })
+            .collect();
         self.init_vars_ctx(&tmp, None, results, "return statement", Some(s.pos));
     }
 
@@ -1094,7 +1556,9 @@ impl<'a> Checker<'a> {
                     if cc.is_default {
                         has_default = true;
                     }
-                    if !self.is_terminating_list(cc.body, "") || has_break_list(cc.body, label, true) {
+                    if !self.is_terminating_list(cc.body, "")
+                        || has_break_list(cc.body, label, true)
+                    {
                         return false;
                     }
                 }
@@ -1102,13 +1566,17 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Select { body } => {
                 for cc in body.iter() {
-                    if !self.is_terminating_list(cc.body, "") || has_break_list(cc.body, label, true) {
+                    if !self.is_terminating_list(cc.body, "")
+                        || has_break_list(cc.body, label, true)
+                    {
                         return false;
                     }
                 }
                 true
             }
-            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break_list(body.list, label, true),
+            StmtKind::For { cond, body, .. } => {
+                cond.is_none() && !has_break_list(body.list, label, true)
+            }
             _ => false,
         }
     }
@@ -1120,16 +1588,28 @@ fn has_break_list(list: &[Stmt<'_>], label: &str, implicit: bool) -> bool {
 
 fn has_break(s: &Stmt<'_>, label: &str, implicit: bool) -> bool {
     match &s.kind {
-        StmtKind::Branch { tok: BranchTok::Break, label: l } => match l {
+        StmtKind::Branch {
+            tok: BranchTok::Break,
+            label: l,
+        } => match l {
             None => implicit,
             Some(l) => l.name == label,
         },
         StmtKind::Labeled { stmt, .. } => has_break(stmt, label, implicit),
         StmtKind::Block(b) => has_break_list(b.list, label, implicit),
-        StmtKind::If { body, els, .. } => has_break_list(body.list, label, implicit) || els.map(|e| has_break(e, label, implicit)).unwrap_or(false),
-        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false)),
-        StmtKind::Select { body } => label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => label != "" && has_break_list(body.list, label, false),
+        StmtKind::If { body, els, .. } => {
+            has_break_list(body.list, label, implicit)
+                || els.map(|e| has_break(e, label, implicit)).unwrap_or(false)
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false))
+        }
+        StmtKind::Select { body } => {
+            label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            label != "" && has_break_list(body.list, label, false)
+        }
         _ => false,
     }
 }

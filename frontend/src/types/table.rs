@@ -43,7 +43,11 @@ const BASIC_NAMES: [(BasicKind, &str); 26] = [
 ];
 
 pub fn basic_name(k: BasicKind) -> &'static str {
-    BASIC_NAMES.iter().find(|(b, _)| *b == k).map(|(_, n)| *n).unwrap_or("?")
+    BASIC_NAMES
+        .iter()
+        .find(|(b, _)| *b == k)
+        .map(|(_, n)| *n)
+        .unwrap_or("?")
 }
 
 impl Default for TypeTable {
@@ -55,7 +59,11 @@ impl Default for TypeTable {
 impl TypeTable {
     /// A table holding the basic types at their `well_known` ids.
     pub fn new() -> Self {
-        let mut t = TypeTable { kinds: Vec::new(), named: Vec::new(), intern: HashMap::new() };
+        let mut t = TypeTable {
+            kinds: Vec::new(),
+            named: Vec::new(),
+            intern: HashMap::new(),
+        };
         for (k, _) in BASIC_NAMES.iter() {
             t.intern(TypeKind::Basic(*k));
         }
@@ -75,7 +83,11 @@ impl TypeTable {
     /// A new defined type whose underlying type is set later.
     pub fn new_named(&mut self, obj: ObjId) -> TypeId {
         let idx = self.named.len() as u32;
-        self.named.push(NamedType { obj, underlying: INVALID, methods: Vec::new() });
+        self.named.push(NamedType {
+            obj,
+            underlying: INVALID,
+            methods: Vec::new(),
+        });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(idx));
         id
@@ -94,10 +106,18 @@ impl TypeTable {
         self.intern(TypeKind::Tuple(ts))
     }
     pub fn empty_interface(&mut self) -> TypeId {
-        self.intern(TypeKind::Interface { methods: Vec::new(), terms: Vec::new() })
+        self.intern(TypeKind::Interface {
+            methods: Vec::new(),
+            terms: Vec::new(),
+        })
     }
     pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
-        self.intern(TypeKind::Signature(Signature { params, results, variadic, recv: None }))
+        self.intern(TypeKind::Signature(Signature {
+            params,
+            results,
+            variadic,
+            recv: None,
+        }))
     }
 
     pub fn named_info(&self, t: TypeId) -> Option<&NamedType> {
@@ -128,22 +148,44 @@ impl TypeTable {
     }
     /// Named types and basic types have names (go/types `hasName`).
     pub fn has_name(&self, t: TypeId) -> bool {
-        matches!(self.kind(t), TypeKind::Named(_) | TypeKind::Basic(_) | TypeKind::TypeParam { .. })
+        matches!(
+            self.kind(t),
+            TypeKind::Named(_) | TypeKind::Basic(_) | TypeKind::TypeParam { .. }
+        )
     }
 
     pub fn is_boolean(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::Bool | BasicKind::UntypedBool))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        )
     }
     pub fn is_integer(&self, t: TypeId) -> bool {
         use BasicKind::*;
         matches!(
             self.basic_kind(t),
-            Some(Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+            Some(
+                Int | Int8
+                    | Int16
+                    | Int32
+                    | Int64
+                    | Uint
+                    | Uint8
+                    | Uint16
+                    | Uint32
+                    | Uint64
+                    | Uintptr
+                    | UntypedInt
+                    | UntypedRune
+            )
         )
     }
     pub fn is_unsigned(&self, t: TypeId) -> bool {
         use BasicKind::*;
-        matches!(self.basic_kind(t), Some(Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr))
+        matches!(
+            self.basic_kind(t),
+            Some(Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+        )
     }
     pub fn is_float(&self, t: TypeId) -> bool {
         use BasicKind::*;
@@ -151,13 +193,19 @@ impl TypeTable {
     }
     pub fn is_complex(&self, t: TypeId) -> bool {
         use BasicKind::*;
-        matches!(self.basic_kind(t), Some(Complex64 | Complex128 | UntypedComplex))
+        matches!(
+            self.basic_kind(t),
+            Some(Complex64 | Complex128 | UntypedComplex)
+        )
     }
     pub fn is_numeric(&self, t: TypeId) -> bool {
         self.is_integer(t) || self.is_float(t) || self.is_complex(t)
     }
     pub fn is_string(&self, t: TypeId) -> bool {
-        matches!(self.basic_kind(t), Some(BasicKind::String | BasicKind::UntypedString))
+        matches!(
+            self.basic_kind(t),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
     }
     pub fn is_untyped(&self, t: TypeId) -> bool {
         // Untyped types are never named: check the type itself.
@@ -183,7 +231,11 @@ impl TypeTable {
     pub fn is_pointer_shaped(&self, t: TypeId) -> bool {
         matches!(
             self.under_kind(t),
-            TypeKind::Pointer(_) | TypeKind::Map { .. } | TypeKind::Chan { .. } | TypeKind::Signature(_) | TypeKind::Basic(BasicKind::UnsafePointer)
+            TypeKind::Pointer(_)
+                | TypeKind::Map { .. }
+                | TypeKind::Chan { .. }
+                | TypeKind::Signature(_)
+                | TypeKind::Basic(BasicKind::UnsafePointer)
         )
     }
     pub fn is_valid(&self, t: TypeId) -> bool {
@@ -246,24 +298,50 @@ impl TypeTable {
             (TypeKind::Basic(x), TypeKind::Basic(y)) => x == y,
             (TypeKind::Pointer(x), TypeKind::Pointer(y)) => self.identical(*x, *y),
             (TypeKind::Slice(x), TypeKind::Slice(y)) => self.identical(*x, *y),
-            (TypeKind::Array { len: l1, elem: e1 }, TypeKind::Array { len: l2, elem: e2 }) => l1 == l2 && self.identical(*e1, *e2),
-            (TypeKind::Map { key: k1, value: v1 }, TypeKind::Map { key: k2, value: v2 }) => self.identical(*k1, *k2) && self.identical(*v1, *v2),
-            (TypeKind::Chan { dir: d1, elem: e1 }, TypeKind::Chan { dir: d2, elem: e2 }) => d1 == d2 && self.identical(*e1, *e2),
+            (TypeKind::Array { len: l1, elem: e1 }, TypeKind::Array { len: l2, elem: e2 }) => {
+                l1 == l2 && self.identical(*e1, *e2)
+            }
+            (TypeKind::Map { key: k1, value: v1 }, TypeKind::Map { key: k2, value: v2 }) => {
+                self.identical(*k1, *k2) && self.identical(*v1, *v2)
+            }
+            (TypeKind::Chan { dir: d1, elem: e1 }, TypeKind::Chan { dir: d2, elem: e2 }) => {
+                d1 == d2 && self.identical(*e1, *e2)
+            }
             (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
                 f1.len() == f2.len()
                     && f1.iter().zip(f2.iter()).all(|(x, y)| {
-                        x.name == y.name && x.embedded == y.embedded && x.tag == y.tag && x.pkg == y.pkg && self.identical(x.typ, y.typ)
+                        x.name == y.name
+                            && x.embedded == y.embedded
+                            && x.tag == y.tag
+                            && x.pkg == y.pkg
+                            && self.identical(x.typ, y.typ)
                     })
             }
             (TypeKind::Signature(s1), TypeKind::Signature(s2)) => {
-                s1.variadic == s2.variadic && self.identical_list(&s1.params, &s2.params) && self.identical_list(&s1.results, &s2.results)
+                s1.variadic == s2.variadic
+                    && self.identical_list(&s1.params, &s2.params)
+                    && self.identical_list(&s1.results, &s2.results)
             }
             (TypeKind::Tuple(x), TypeKind::Tuple(y)) => self.identical_list(x, y),
-            (TypeKind::Interface { methods: m1, terms: t1 }, TypeKind::Interface { methods: m2, terms: t2 }) => {
+            (
+                TypeKind::Interface {
+                    methods: m1,
+                    terms: t1,
+                },
+                TypeKind::Interface {
+                    methods: m2,
+                    terms: t2,
+                },
+            ) => {
                 m1.len() == m2.len()
                     && t1.len() == t2.len()
-                    && m1.iter().zip(m2.iter()).all(|(x, y)| x.name == y.name && x.pkg == y.pkg && self.identical(x.sig, y.sig))
-                    && t1.iter().zip(t2.iter()).all(|(x, y)| x.0 == y.0 && self.identical(x.1, y.1))
+                    && m1.iter().zip(m2.iter()).all(|(x, y)| {
+                        x.name == y.name && x.pkg == y.pkg && self.identical(x.sig, y.sig)
+                    })
+                    && t1
+                        .iter()
+                        .zip(t2.iter())
+                        .all(|(x, y)| x.0 == y.0 && self.identical(x.1, y.1))
             }
             _ => false,
         }
@@ -291,7 +369,13 @@ impl TypeTable {
     }
 
     /// The name of the package path printed for `pkg` (set by the checker).
-    pub fn type_string(&self, t: TypeId, q: Qualifier, pkg_name: &dyn Fn(PkgId) -> String, obj_name: &dyn Fn(ObjId) -> (String, Option<PkgId>)) -> String {
+    pub fn type_string(
+        &self,
+        t: TypeId,
+        q: Qualifier,
+        pkg_name: &dyn Fn(PkgId) -> String,
+        obj_name: &dyn Fn(ObjId) -> (String, Option<PkgId>),
+    ) -> String {
         let mut s = String::new();
         self.write_type(&mut s, t, q, pkg_name, obj_name, 0);
         s
@@ -352,7 +436,14 @@ impl TypeTable {
                     ChanDir::Send => "chan<- ",
                     ChanDir::Recv => "<-chan ",
                 });
-                let paren = *dir == ChanDir::Both && matches!(self.kind(*elem), TypeKind::Chan { dir: ChanDir::Recv, .. });
+                let paren = *dir == ChanDir::Both
+                    && matches!(
+                        self.kind(*elem),
+                        TypeKind::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
                 if paren {
                     s.push('(');
                 }
@@ -399,10 +490,18 @@ impl TypeTable {
             }
             TypeKind::Interface { methods, terms } => {
                 if methods.is_empty() && terms.is_empty() {
-                    s.push_str(if reflect { "interface {}" } else { "interface{}" });
+                    s.push_str(if reflect {
+                        "interface {}"
+                    } else {
+                        "interface{}"
+                    });
                     return;
                 }
-                s.push_str(if reflect { "interface { " } else { "interface{" });
+                s.push_str(if reflect {
+                    "interface { "
+                } else {
+                    "interface{"
+                });
                 let mut first = true;
                 for m in methods {
                     if !first {
@@ -433,7 +532,15 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, s: &mut String, sig: &Signature, q: Qualifier, pn: &dyn Fn(PkgId) -> String, on: &dyn Fn(ObjId) -> (String, Option<PkgId>), depth: u32) {
+    fn write_sig(
+        &self,
+        s: &mut String,
+        sig: &Signature,
+        q: Qualifier,
+        pn: &dyn Fn(PkgId) -> String,
+        on: &dyn Fn(ObjId) -> (String, Option<PkgId>),
+        depth: u32,
+    ) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -473,5 +580,14 @@ impl TypeTable {
 
 pub fn is_untyped_kind(b: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(b, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+    matches!(
+        b,
+        UntypedBool
+            | UntypedInt
+            | UntypedRune
+            | UntypedFloat
+            | UntypedComplex
+            | UntypedString
+            | UntypedNil
+    )
 }

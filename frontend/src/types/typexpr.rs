@@ -62,7 +62,10 @@ impl<'a> Checker<'a> {
                 }
                 Some(l) => {
                     if let ExprKind::Ellipsis(None) = l.kind {
-                        self.error(l.pos, "invalid use of [...] array (outside a composite literal)");
+                        self.error(
+                            l.pos,
+                            "invalid use of [...] array (outside a composite literal)",
+                        );
                         self.type_expr(elem);
                         return INVALID;
                     }
@@ -71,7 +74,10 @@ impl<'a> Checker<'a> {
                     if el == INVALID || n.is_none() {
                         return INVALID;
                     }
-                    self.tt.intern(TypeKind::Array { len: n.unwrap(), elem: el })
+                    self.tt.intern(TypeKind::Array {
+                        len: n.unwrap(),
+                        elem: el,
+                    })
                 }
             },
             ExprKind::MapType { key, value } => {
@@ -147,7 +153,14 @@ impl<'a> Checker<'a> {
             return None;
         }
         if x.mode != OpMode::Constant {
-            self.error_at(l, format!("array length {} (value of type {}) must be constant", expr_string(l), self.type_str(x.typ)));
+            self.error_at(
+                l,
+                format!(
+                    "array length {} (value of type {}) must be constant",
+                    expr_string(l),
+                    self.type_str(x.typ)
+                ),
+            );
             return None;
         }
         if self.tt.is_untyped(x.typ) || self.tt.is_integer(x.typ) {
@@ -165,7 +178,10 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        self.error_at(l, format!("array length {} must be integer", self.op_str(&x)));
+        self.error_at(
+            l,
+            format!("array length {} must be integer", self.op_str(&x)),
+        );
         None
     }
 
@@ -174,7 +190,10 @@ impl<'a> Checker<'a> {
         let mut seen: HashMap<String, Pos> = HashMap::new();
         for f in fl.list.iter() {
             let t = self.type_expr(f.typ);
-            let tag = f.tag.and_then(|t| crate::syntax::unquote(t.value)).unwrap_or_default();
+            let tag = f
+                .tag
+                .and_then(|t| crate::syntax::unquote(t.value))
+                .unwrap_or_default();
             if f.names.is_empty() {
                 // Embedded field: T, *T, pkg.T, *pkg.T
                 let name = embedded_name(f.typ).unwrap_or_default();
@@ -186,24 +205,69 @@ impl<'a> Checker<'a> {
                     };
                     if let Some(b) = base {
                         if self.tt.is_pointer(b) || self.tt.is_interface(b) {
-                            self.error(pos, "embedded field type cannot be a pointer to an interface");
+                            self.error(
+                                pos,
+                                "embedded field type cannot be a pointer to an interface",
+                            );
                         }
                     } else if self.tt.is_pointer(t) {
                         self.error(pos, "embedded field type cannot be a pointer");
                     }
                 }
-                let o = self.new_obj(ObjKind::Var { is_field: true, is_param: false, embedded: true }, &name, t, pos, Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: true,
+                        is_param: false,
+                        embedded: true,
+                    },
+                    &name,
+                    t,
+                    pos,
+                    Some(self.cur_pkg),
+                );
                 self.dup_field(&mut seen, &name, pos);
-                let pkg = if name.starts_with(|c: char| c.is_uppercase()) { None } else { Some(self.cur_pkg) };
-                fields.push(StructField { name, typ: t, embedded: true, tag: tag.clone(), pkg, obj: o });
+                let pkg = if name.starts_with(|c: char| c.is_uppercase()) {
+                    None
+                } else {
+                    Some(self.cur_pkg)
+                };
+                fields.push(StructField {
+                    name,
+                    typ: t,
+                    embedded: true,
+                    tag: tag.clone(),
+                    pkg,
+                    obj: o,
+                });
                 continue;
             }
             for n in f.names.iter() {
-                let o = self.new_obj(ObjKind::Var { is_field: true, is_param: false, embedded: false }, n.name, t, n.pos, Some(self.cur_pkg));
+                let o = self.new_obj(
+                    ObjKind::Var {
+                        is_field: true,
+                        is_param: false,
+                        embedded: false,
+                    },
+                    n.name,
+                    t,
+                    n.pos,
+                    Some(self.cur_pkg),
+                );
                 self.record_def(n, Some(o));
                 self.dup_field(&mut seen, n.name, n.pos);
-                let pkg = if n.name.starts_with(|c: char| c.is_uppercase()) { None } else { Some(self.cur_pkg) };
-                fields.push(StructField { name: n.name.to_string(), typ: t, embedded: false, tag: tag.clone(), pkg, obj: o });
+                let pkg = if n.name.starts_with(|c: char| c.is_uppercase()) {
+                    None
+                } else {
+                    Some(self.cur_pkg)
+                };
+                fields.push(StructField {
+                    name: n.name.to_string(),
+                    typ: t,
+                    embedded: false,
+                    tag: tag.clone(),
+                    pkg,
+                    obj: o,
+                });
             }
         }
         self.tt.intern(TypeKind::Struct(fields))
@@ -239,10 +303,27 @@ impl<'a> Checker<'a> {
                     self.error(n.pos, format!("duplicate method {}", n.name));
                     continue;
                 }
-                let pkg = if n.name.starts_with(|c: char| c.is_uppercase()) { None } else { Some(self.cur_pkg) };
-                let o = self.new_obj(ObjKind::Func { recv: None, has_body: false }, n.name, sig, n.pos, Some(self.cur_pkg));
+                let pkg = if n.name.starts_with(|c: char| c.is_uppercase()) {
+                    None
+                } else {
+                    Some(self.cur_pkg)
+                };
+                let o = self.new_obj(
+                    ObjKind::Func {
+                        recv: None,
+                        has_body: false,
+                    },
+                    n.name,
+                    sig,
+                    n.pos,
+                    Some(self.cur_pkg),
+                );
                 self.record_def(n, Some(o));
-                methods.push(InterfaceMethod { name: n.name.to_string(), pkg, sig });
+                methods.push(InterfaceMethod {
+                    name: n.name.to_string(),
+                    pkg,
+                    sig,
+                });
                 continue;
             }
             // Embedded element: an interface, or type-set terms.
@@ -252,13 +333,25 @@ impl<'a> Checker<'a> {
         self.tt.intern(TypeKind::Interface { methods, terms })
     }
 
-    fn embedded_elem(&mut self, te: &'a Expr<'a>, methods: &mut Vec<InterfaceMethod>, terms: &mut Vec<(bool, TypeId)>) {
+    fn embedded_elem(
+        &mut self,
+        te: &'a Expr<'a>,
+        methods: &mut Vec<InterfaceMethod>,
+        terms: &mut Vec<(bool, TypeId)>,
+    ) {
         match &te.kind {
-            ExprKind::Binary { op: Token::Or, x, y } => {
+            ExprKind::Binary {
+                op: Token::Or,
+                x,
+                y,
+            } => {
                 self.embedded_elem(x, methods, terms);
                 self.embedded_elem(y, methods, terms);
             }
-            ExprKind::Unary { op: Token::Tilde, x } => {
+            ExprKind::Unary {
+                op: Token::Tilde,
+                x,
+            } => {
                 let t = self.type_expr(x);
                 terms.push((true, t));
             }
