@@ -43,6 +43,10 @@ pub struct Program {
     /// package is compiled in (recover() then returns a runtime.Error).
     pub rt_error_type: Option<RtTypeId>,
     pub rt_plain_error_type: Option<RtTypeId>,
+    pub rt_bounds_error_type: Option<RtTypeId>,
+    /// `*runtime.TypeAssertionError` and `*runtime.PanicNilError`.
+    pub rt_type_assertion_ptr: Option<RtTypeId>,
+    pub rt_panic_nil_ptr: Option<RtTypeId>,
     pub error_name: Option<u32>,
     pub string_name: Option<u32>,
 }
@@ -114,6 +118,21 @@ impl Program {
         };
         let rt_error_type = find("errorString");
         let rt_plain_error_type = find("plainError");
+        let rt_bounds_error_type = find("boundsError");
+        let find_ptr = |name: &str| {
+            types
+                .iter()
+                .position(|t| {
+                    t.kind == RtKind::Pointer
+                        && t.elem.is_some_and(|e| {
+                            let et = &types[e.0 as usize];
+                            et.pkg_path == "runtime" && et.name == name
+                        })
+                })
+                .map(|i| RtTypeId(i as u32))
+        };
+        let rt_type_assertion_ptr = find_ptr("TypeAssertionError");
+        let rt_panic_nil_ptr = find_ptr("PanicNilError");
         let types: &'static [RtType] = Box::leak(types.into_boxed_slice());
         let layouts = types.iter().map(gc_layout).collect();
         let methods = types
@@ -179,6 +198,9 @@ impl Program {
             string_type,
             rt_error_type,
             rt_plain_error_type,
+            rt_bounds_error_type,
+            rt_type_assertion_ptr,
+            rt_panic_nil_ptr,
             error_name: name_id("Error"),
             string_name: name_id("String"),
         })))

@@ -26,7 +26,6 @@ pub fn nil_deref() -> Unwind {
 pub fn is_plain_error(msg: &str) -> bool {
     msg.starts_with("interface conversion: ")
         || msg == "assignment to entry in nil map"
-        || msg.starts_with("panic called with nil argument")
         || msg.starts_with("close of ")
         || msg == "send on closed channel"
         || msg.starts_with("sync: ")

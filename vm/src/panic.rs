@@ -45,21 +45,50 @@ impl Vm {
     /// `runtime.errorString`/`plainError` when the runtime package is
     /// compiled in, else the message as a string.
     pub fn runtime_error_value(&mut self, msg: &str) -> Iface {
-        let plain = ops::is_plain_error(msg);
-        let (typ, text) = match if plain {
-            self.prog.rt_plain_error_type
+        let prog = self.prog;
+        let ptr_to = |p: Option<frontend::bytecode::RtTypeId>| {
+            p.and_then(|p| prog.rtype(p).elem.map(|e| (p, e)))
+        };
+        if msg.starts_with("interface conversion: ") {
+            if let Some((p, e)) = ptr_to(prog.rt_type_assertion_ptr) {
+                let s = self.new_string(msg.as_bytes());
+                let obj = self.alloc_type(e, 1);
+                mem::store_ptr(obj, s.ptr);
+                mem::store::<usize>(obj + 8, s.len);
+                return Iface {
+                    typ: prog.rtype_addr(p),
+                    data: obj,
+                };
+            }
+        }
+        if msg == "panic called with nil argument" {
+            if let Some((p, e)) = ptr_to(prog.rt_panic_nil_ptr) {
+                let obj = self.alloc_type(e, 1);
+                return Iface {
+                    typ: prog.rtype_addr(p),
+                    data: obj,
+                };
+            }
+        }
+        let bounds =
+            msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range");
+        let named = if ops::is_plain_error(msg) {
+            prog.rt_plain_error_type
+        } else if bounds && prog.rt_bounds_error_type.is_some() {
+            prog.rt_bounds_error_type
         } else {
-            self.prog.rt_error_type
-        } {
+            prog.rt_error_type
+        };
+        let (typ, text) = match named {
             Some(t) => (t, msg.to_string()),
-            None => (self.prog.string_type, ops::runtime_error_text(msg)),
+            None => (prog.string_type, ops::runtime_error_text(msg)),
         };
         let s = self.new_string(text.as_bytes());
         let b = self.alloc_type(typ, 1);
         mem::store_ptr(b, s.ptr);
         mem::store::<usize>(b + 8, s.len);
         Iface {
-            typ: self.prog.rtype_addr(typ),
+            typ: prog.rtype_addr(typ),
             data: b,
         }
     }
