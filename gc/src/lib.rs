@@ -111,8 +111,8 @@ use cache::{small_class, zero_base, CachePtr};
 use mark::{MarkEntry, Marker};
 use pacer::{Pacer, PacerSettings};
 use span::{Span, NUM_SPAN_CLASSES, PAGE_SIZE};
-pub use stats::format_gctrace;
-use stats::{Counters, CycleStats, CycleTrace};
+pub use stats::{format_gctrace, summarize_pauses, CycleTrace, PauseSummary};
+use stats::{Counters, CycleStats};
 pub use sweep::{POISON_FREED, POISON_WORD};
 
 /// Pointer layout of one element of an object: which 8-byte words are
@@ -504,8 +504,10 @@ impl Heap {
             globals: roots.globals_bytes(),
             procs,
             forced,
+            pause_ns: ns(t0, t3),
         };
         cycles.last_trace = Some(trace);
+        cycles.history.push(trace);
         drop(cycles);
         if inner.gctrace.load(Relaxed) {
             eprintln!("{}", format_gctrace(&trace));
@@ -713,6 +715,24 @@ impl Heap {
     /// The trace record of the last cycle (what gctrace printed).
     pub fn last_cycle(&self) -> Option<CycleTrace> {
         self.inner.cycles.lock().last_trace
+    }
+
+    /// Every cycle so far, oldest first (pause histograms, plots).
+    pub fn cycle_history(&self) -> Vec<CycleTrace> {
+        self.inner.cycles.lock().history.clone()
+    }
+
+    /// Pause percentiles over every cycle so far.
+    pub fn pause_summary(&self) -> PauseSummary {
+        let pauses: Vec<u64> = self
+            .inner
+            .cycles
+            .lock()
+            .history
+            .iter()
+            .map(|t| t.pause_ns)
+            .collect();
+        stats::summarize_pauses(&pauses)
     }
 
     /// Go's gctrace line for the last cycle.

@@ -50,6 +50,8 @@ pub struct CycleTrace {
     pub globals: u64,
     pub procs: u32,
     pub forced: bool,
+    /// Total stop-the-world pause of the cycle (ns).
+    pub pause_ns: u64,
 }
 
 /// Go's `itoaDiv`: `val` with a decimal point `dec` digits from the right.
@@ -136,6 +138,8 @@ pub(crate) struct CycleStats {
     pub gc_cpu_ns: u64,
     pub gc_cpu_fraction: f64,
     pub last_trace: Option<CycleTrace>,
+    /// Every cycle so far (for pause histograms and plots).
+    pub history: Vec<CycleTrace>,
 }
 
 impl CycleStats {
@@ -151,6 +155,7 @@ impl CycleStats {
             gc_cpu_ns: 0,
             gc_cpu_fraction: 0.0,
             last_trace: None,
+            history: Vec::new(),
         }
     }
 
@@ -175,6 +180,35 @@ impl CycleStats {
         } else {
             0.0
         };
+    }
+}
+
+/// Pause distribution over a set of cycles.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PauseSummary {
+    pub count: usize,
+    pub total_ns: u64,
+    pub p50_ns: u64,
+    pub p90_ns: u64,
+    pub p99_ns: u64,
+    pub max_ns: u64,
+}
+
+/// Summarises pauses (nearest-rank percentiles).
+pub fn summarize_pauses(pauses: &[u64]) -> PauseSummary {
+    if pauses.is_empty() {
+        return PauseSummary::default();
+    }
+    let mut v = pauses.to_vec();
+    v.sort_unstable();
+    let rank = |p: usize| v[((p * v.len()).div_ceil(100)).clamp(1, v.len()) - 1];
+    PauseSummary {
+        count: v.len(),
+        total_ns: v.iter().sum(),
+        p50_ns: rank(50),
+        p90_ns: rank(90),
+        p99_ns: rank(99),
+        max_ns: v[v.len() - 1],
     }
 }
 
@@ -207,6 +241,19 @@ mod tests {
     }
 
     #[test]
+    fn pause_percentiles() {
+        let p: Vec<u64> = (1..=100).collect();
+        let s = summarize_pauses(&p);
+        assert_eq!(
+            (s.count, s.p50_ns, s.p90_ns, s.p99_ns, s.max_ns),
+            (100, 50, 90, 99, 100)
+        );
+        assert_eq!(s.total_ns, 5050);
+        assert_eq!(summarize_pauses(&[7]).p99_ns, 7);
+        assert_eq!(summarize_pauses(&[]), PauseSummary::default());
+    }
+
+    #[test]
     fn gctrace_line() {
         let t = CycleTrace {
             num: 1,
@@ -222,6 +269,7 @@ mod tests {
             globals: 0,
             procs: 8,
             forced: false,
+            pause_ns: 263_000,
         };
         assert_eq!(
             format_gctrace(&t),

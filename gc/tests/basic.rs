@@ -282,6 +282,12 @@ fn stats_and_trace() {
     assert!(s.last_gc > 0);
     assert_eq!(s.pause_total_ns, s.pause_ns[0]);
     assert_eq!(s.pause_end[0], s.last_gc);
+    let hist = h.cycle_history();
+    assert_eq!(hist.len(), 1);
+    assert_eq!(hist[0].pause_ns, s.pause_ns[0]);
+    assert_eq!(hist[0].num, 1);
+    assert_eq!(h.pause_summary().count, 1);
+    assert_eq!(h.pause_summary().max_ns, s.pause_ns[0]);
     let line = h.last_gctrace().unwrap();
     assert!(line.starts_with("gc 1 @"), "{line}");
     assert!(line.contains(" ms clock, "), "{line}");
