@@ -18,3 +18,33 @@ fn dump_from_env() {
         println!("{}: {}", sm.position(e.pos), e.msg);
     }
 }
+
+/// `SYNTAX_ERRS_DIR=dir`: for every `dir/*.go`, writes our diagnostics to
+/// `dir/*.ours` as `L:C: msg` lines (used by differential fuzzing against gc).
+#[test]
+fn errors_for_dir() {
+    let Ok(dir) = std::env::var("SYNTAX_ERRS_DIR") else {
+        return;
+    };
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        let bytes = std::fs::read(&p).unwrap();
+        let src = String::from_utf8_lossy(&bytes).into_owned();
+        let mut sm = SourceMap::new();
+        let fi = sm.add("./main.go", "main", src);
+        let arena = bumpalo::Bump::new();
+        let mut ids = NodeIdGen::default();
+        let (_f, errs) = parse_file(&arena, &sm, fi, &mut ids);
+        let out: String = errs
+            .iter()
+            .map(|e| {
+                let pos = sm.position(e.pos);
+                format!("{}:{}: {}\n", pos.line, pos.col, e.msg)
+            })
+            .collect();
+        std::fs::write(p.with_extension("ours"), out).unwrap();
+    }
+}
