@@ -28,7 +28,12 @@ pub struct NodeIdGen {
 /// kept per line. Like gc's parser, it also checks branch statements and
 /// labels of every function body that parsed cleanly (`branches.rs`):
 /// "label L defined and not used", "break is not in a loop, switch, or
-/// select", misplaced `fallthrough`, bad `goto`s. The returned tree is complete even when there are
+/// select", misplaced `fallthrough`, bad `goto`s.
+///
+/// Nesting (parentheses, blocks, types, operator and selector chains) is
+/// bounded by `parser::MAX_DEPTH`; deeper input gets "syntax error:
+/// nesting too deep" and the parse stops. So the depth of any returned tree
+/// is at most about twice that bound, and consumers may recurse on it. The returned tree is complete even when there are
 /// errors (with `Bad` nodes where the parser had to give up).
 pub fn parse_file<'a>(
     arena: &'a bumpalo::Bump,
