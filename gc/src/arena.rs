@@ -161,8 +161,10 @@ impl Drop for ArenaMap {
 
 /// Page-heap bookkeeping of one arena (under the page-heap lock).
 struct ArenaPages {
-    /// Bit set = page free (and dirty: below the watermark).
+    /// Bit set = page free (below the watermark).
     free: Vec<u64>,
+    /// Bit set = free page returned to the OS (zero on next touch).
+    released: Vec<u64>,
     /// Pages at or above this were never handed out (zero).
     watermark: usize,
     /// Pages made read-write.
@@ -182,6 +184,8 @@ pub(crate) struct PageHeap {
     pub pages_inuse: usize,
     pub committed_bytes: usize,
     pub page_table_bytes: usize,
+    /// Free pages returned to the OS (Go's HeapReleased).
+    pub released_pages: usize,
 }
 
 // SAFETY: the raw pointers are owned by the page heap (arenas, span
@@ -247,6 +251,7 @@ impl PageHeap {
             pages_inuse: 0,
             committed_bytes: 0,
             page_table_bytes: 0,
+            released_pages: 0,
         }
     }
 
@@ -270,6 +275,7 @@ impl PageHeap {
         self.arenas.push(arena);
         self.pages.push(ArenaPages {
             free: vec![0; npages.div_ceil(64)],
+            released: vec![0; npages.div_ceil(64)],
             watermark: 0,
             committed: 0,
             hint: 0,
@@ -328,7 +334,13 @@ impl PageHeap {
                     if start == ap.hint {
                         ap.hint = start + npages;
                     }
-                    return Some((i, start, true));
+                    // Released pages come back zero; any other is dirty.
+                    let released = (start..start + npages)
+                        .filter(|&p| ap.released[p / 64] >> (p % 64) & 1 != 0)
+                        .count();
+                    set_range(&mut ap.released, start, npages, false);
+                    self.released_pages -= released;
+                    return Some((i, start, released < npages));
                 }
                 p = end;
             }
@@ -400,6 +412,63 @@ impl PageHeap {
         ap.hint = ap.hint.min(page);
         self.pages_inuse -= npages;
         self.span_pool.push(span);
+    }
+}
+
+impl PageHeap {
+    /// Bytes of committed heap memory that are resident or may be.
+    pub fn resident_bytes(&self) -> usize {
+        self.committed_bytes - self.released_pages * PAGE_SIZE
+    }
+
+    /// Returns free pages to the OS (highest addresses first) until at most
+    /// `keep` bytes stay resident; the scavenger. Returns bytes released.
+    pub fn scavenge(&mut self, keep: usize) -> usize {
+        let mut released = 0;
+        for i in (0..self.arenas.len()).rev() {
+            if self.resident_bytes() <= keep {
+                break;
+            }
+            // SAFETY: arenas in the list are live.
+            let base = unsafe { (*self.arenas[i]).base };
+            let ap = &mut self.pages[i];
+            let candidates: Vec<u64> = ap
+                .free
+                .iter()
+                .zip(&ap.released)
+                .map(|(f, r)| f & !r)
+                .collect();
+            let mut runs = Vec::new();
+            let mut p = 0;
+            while let Some(start) = next_set(&candidates, p, ap.watermark) {
+                let end = next_clear(&candidates, start, ap.watermark);
+                runs.push((start, end));
+                p = end;
+            }
+            for &(start, end) in runs.iter().rev() {
+                let resident = self.committed_bytes - self.released_pages * PAGE_SIZE;
+                if resident <= keep {
+                    break;
+                }
+                let excess_pages = (resident - keep).div_ceil(PAGE_SIZE);
+                let start = start.max(end.saturating_sub(excess_pages));
+                let addr = base + start * PAGE_SIZE;
+                let len = (end - start) * PAGE_SIZE;
+                // SAFETY: these pages are free (no span, no object) and lie
+                // in this arena's committed range; MADV_DONTNEED on private
+                // anonymous memory only drops their contents.
+                let rc =
+                    unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_DONTNEED) };
+                if rc != 0 {
+                    return released;
+                }
+                let ap = &mut self.pages[i];
+                set_range(&mut ap.released, start, end - start, true);
+                self.released_pages += end - start;
+                released += len;
+            }
+        }
+        released
     }
 }
 

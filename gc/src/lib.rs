@@ -276,6 +276,9 @@ pub(crate) struct SpanPtr(pub *mut Span);
 // (under the list lock) or by the collector with the world stopped.
 unsafe impl Send for SpanPtr {}
 
+/// Idle memory the scavenger leaves alone (see `collect`).
+const SCAVENGE_SLACK: u64 = 16 << 20;
+
 /// The shared state behind `Heap` (kept alive by caches too).
 pub(crate) struct HeapInner {
     map: ArenaMap,
@@ -471,13 +474,34 @@ impl Heap {
         // 4. Pace the next cycle.
         let committed = pages.committed_bytes as u64;
         let inuse = (pages.pages_inuse * PAGE_SIZE) as u64;
-        drop(pages);
         let pacer = &inner.pacer;
         pacer.heap_live.store(live_bytes, Relaxed);
         pacer.marked.store(marked_bytes, Relaxed);
         pacer.stacks.store(roots.stack_bytes(), Relaxed);
         pacer.globals.store(roots.globals_bytes(), Relaxed);
         pacer.commit(committed, live_bytes, committed - inuse);
+
+        // 5. Scavenge: when much more memory is resident than the next goal
+        // needs (16 MiB and the goal again), return free pages to the OS
+        // down to 10% over the goal (Go's retained-heap target), and never
+        // keep more than GOMEMLIMIT. The slack keeps a steady-state program
+        // from releasing and refaulting the same pages every cycle.
+        let next_goal = pacer.goal.load(Relaxed);
+        let mut keep = next_goal.saturating_add(next_goal / 10);
+        if let Some(limit) = pacer.settings.lock().memory_limit {
+            keep = keep.min(limit);
+        }
+        let keep = keep.max(inuse);
+        let resident = pages.resident_bytes() as u64;
+        let over_limit = pacer
+            .settings
+            .lock()
+            .memory_limit
+            .is_some_and(|l| resident > l);
+        if over_limit || resident > keep.saturating_add(keep.max(SCAVENGE_SLACK)) {
+            pages.scavenge(keep.min(usize::MAX as u64) as usize);
+        }
+        drop(pages);
         let t3 = Instant::now();
 
         let procs = inner.procs.load(Relaxed);
@@ -666,6 +690,7 @@ impl Heap {
         let pages = inner.pages.lock();
         let heap_sys = pages.committed_bytes as u64;
         let heap_inuse = (pages.pages_inuse * PAGE_SIZE) as u64;
+        let heap_released = (pages.released_pages * PAGE_SIZE) as u64;
         let span_size = std::mem::size_of::<Span>() as u64;
         let mspan_inuse = pages.all_spans.len() as u64 * span_size;
         let mspan_sys = pages.span_structs as u64 * span_size;
@@ -694,7 +719,7 @@ impl Heap {
             heap_sys,
             heap_idle: heap_sys - heap_inuse,
             heap_inuse,
-            heap_released: 0,
+            heap_released,
             heap_objects: mallocs - frees,
             next_gc: inner.pacer.goal.load(Relaxed),
             last_gc: cycles.last_gc,

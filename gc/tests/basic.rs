@@ -328,3 +328,36 @@ fn impossible_sizes_return_null() {
     assert!(h.alloc(&mut c, node(), usize::MAX / 2).is_null());
     assert!(h.alloc_noscan(&mut c, usize::MAX).is_null());
 }
+
+#[test]
+fn scavenger_returns_idle_memory() {
+    let h = heap();
+    let mut c = h.new_cache();
+    // 48 MB of garbage without collecting, then one collection.
+    for _ in 0..3000 {
+        h.alloc_noscan(&mut c, 16_000);
+    }
+    for _ in 0..300 {
+        h.alloc_noscan(&mut c, 100_000);
+    }
+    let keep = h.alloc(&mut c, node(), 1) as usize;
+    let before = h.stats();
+    assert!(before.heap_sys >= 48 << 20);
+    assert_eq!(before.heap_released, 0);
+    h.collect(&mut &[keep][..], false);
+    let s = h.stats();
+    h.check_invariants().unwrap();
+    assert!(s.heap_released >= 40 << 20, "released {}", s.heap_released);
+    assert!(s.heap_sys - s.heap_released <= 5 << 20);
+    assert_eq!(s.heap_idle, s.heap_sys - s.heap_inuse);
+    // Released memory is reused and reads as zero.
+    for _ in 0..3000 {
+        let p = h.alloc_noscan(&mut c, 16_000) as usize;
+        assert!((0..2000).all(|i| unsafe { word(p, i) } == 0));
+        unsafe { std::ptr::write_bytes(p as *mut u8, 0xAB, 16_000) };
+    }
+    let big = h.alloc(&mut c, ptr(), 100_000) as usize;
+    assert!((0..100_000).all(|i| unsafe { word(big, i) } == 0));
+    assert!(h.stats().heap_released < s.heap_released);
+    h.check_invariants().unwrap();
+}
