@@ -165,6 +165,8 @@ pub struct Checker<'a> {
     /// (error index, position) pairs: the "other declaration" position to
     /// substitute for `OTHER_POS_MARK` in that error's message.
     pub other_pos: Vec<(usize, Pos)>,
+    /// Expressions whose type is spelled `byte` in messages (string indexing).
+    pub(crate) byte_nodes: std::collections::HashSet<NodeId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -218,6 +220,7 @@ impl<'a> Checker<'a> {
             labels: HashMap::new(),
             target_name: None,
             other_pos: Vec::new(),
+            byte_nodes: std::collections::HashSet::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -473,7 +476,8 @@ impl<'a> Checker<'a> {
                     };
                     desc = format!("{} ", what);
                 }
-                buf.push_str(&format!(" of {}type {}", desc, self.type_str(x.typ)));
+                let ts = if x.typ == UINT8 && x.expr.map(|e| self.byte_nodes.contains(&e.id)).unwrap_or(false) { "byte".to_string() } else { self.type_str(x.typ) };
+                buf.push_str(&format!(" of {}type {}", desc, ts));
             } else {
                 buf.push_str(" with invalid type");
             }
@@ -1168,13 +1172,8 @@ impl<'a> Checker<'a> {
                     if let Some(d) = dup {
                         let pos = self.objs[m.0 as usize].pos;
                         let opos = self.objs[d.0 as usize].pos;
-                        self.error_other(
-                            pos,
-                            format!("method {}.{} already declared", spec.name.name, mname),
-                            opos,
-                            &mname,
-                        );
-                        self.fix_last_other_msg(&format!("{}.{}", spec.name.name, mname));
+                        self.error(pos, format!("method {}.{} already declared at {}", spec.name.name, mname, OTHER_POS_MARK));
+                        self.other_pos.push((self.errors.len() - 1, opos));
                         continue;
                     }
                     if let Some(fs) = self.tt.struct_fields(u) {
@@ -1193,7 +1192,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn fix_last_other_msg(&mut self, _full: &str) {}
 
     /// Whether `t` contains `target` without indirection (invalid recursion).
     fn contains_directly(&self, t: TypeId, target: TypeId, depth: u32) -> bool {
@@ -1265,7 +1263,19 @@ impl<'a> Checker<'a> {
             };
             if !ok {
                 let s = self.type_str(base);
-                self.error_at(f.typ, format!("invalid receiver type {}", s));
+                let local = match self.tt.kind(base) {
+                    TypeKind::Named(i) => self.objs[self.tt.named[*i as usize].obj.0 as usize].pkg == Some(self.cur_pkg),
+                    _ => false,
+                };
+                let at = match &f.typ.kind {
+                    ExprKind::Star(x) => x.start(),
+                    _ => f.typ.start(),
+                };
+                if !local && self.tt.has_name(base) {
+                    self.error(at, format!("cannot define new methods on non-local type {}", s));
+                } else {
+                    self.error(at, format!("invalid receiver type {}", s));
+                }
             }
         }
         t

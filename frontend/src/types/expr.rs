@@ -694,13 +694,7 @@ impl<'a> Checker<'a> {
             }
             let is_lit = matches!(xe.unparen().kind, ExprKind::CompositeLit { .. });
             if !is_lit && x.mode != OpMode::Variable {
-                self.error_at(
-                    e,
-                    format!(
-                        "invalid operation: cannot take address of {}",
-                        self.op_str(&x)
-                    ),
-                );
+                self.error_at(xe, format!("invalid operation: cannot take address of {}", self.op_str(&x)));
                 return inv;
             }
             x.mode = OpMode::Value;
@@ -739,10 +733,7 @@ impl<'a> Checker<'a> {
                 _ => {
                     self.error_at(
                         xe,
-                        format!(
-                            "invalid operation: cannot receive from non-channel {}",
-                            self.op_str(&x)
-                        ),
+                        format!("invalid operation: cannot receive from non-channel {} {}", self.type_str(x.typ), self.op_str(&x)),
                     );
                     return inv;
                 }
@@ -1598,6 +1589,7 @@ impl<'a> Checker<'a> {
                 }
                 mode = OpMode::Value;
                 typ = UINT8;
+                self.byte_nodes.insert(e.id);
             }
             TypeKind::Array { len, elem } => {
                 valid = true;

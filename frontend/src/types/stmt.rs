@@ -163,25 +163,13 @@ impl<'a> Checker<'a> {
                 match self.tt.under_kind(ch.typ).clone() {
                     TypeKind::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
-                            self.error(
-                                s.pos,
-                                format!(
-                                    "invalid operation: cannot send to receive-only channel {}",
-                                    self.op_str(&ch)
-                                ),
-                            );
+                            self.error(chan.start(), format!("invalid operation: cannot send to receive-only channel {} {}", self.type_str(ch.typ), self.op_str(&ch)));
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
                     }
                     _ => {
-                        self.error(
-                            s.pos,
-                            format!(
-                                "invalid operation: cannot send to non-channel {}",
-                                self.op_str(&ch)
-                            ),
-                        );
+                        self.error(chan.start(), format!("invalid operation: cannot send to non-channel {} {}", self.type_str(ch.typ), self.op_str(&ch)));
                     }
                 }
             }
@@ -369,10 +357,7 @@ impl<'a> Checker<'a> {
                                     let p = *p;
                                     self.error_other(
                                         ce.start(),
-                                        format!(
-                                            "duplicate case {} in expression switch",
-                                            expr_string(ce)
-                                        ),
+                                        format!("duplicate case {} in expression switch", self.op_str(&y)),
                                         p,
                                         "",
                                     );
