@@ -456,6 +456,8 @@ impl<'a> Checker<'a> {
                             self.errors[last].msg = self.errors[last]
                                 .msg
                                 .replace("other declaration of ", "previous case");
+                            single = if cc.list.len() == 1 { Some(t) } else { None };
+                            continue;
                         } else {
                             seen_types.push((t, ce.start()));
                         }
