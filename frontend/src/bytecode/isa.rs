@@ -218,4 +218,9 @@ define_instructions! {
     PrintSp {  } = "print/println builtin: write a space to stderr";
     PrintNl {  } = "print/println builtin: write a newline to stderr";
     Unreachable {  } = "internal error: control reached the end of a function that must return";
+    JmpLtS64 { a: Reg, b: Reg, target: Target } = "if int64 a < b then pc = target (forward)";
+    JmpLeS64 { a: Reg, b: Reg, target: Target } = "if int64 a <= b then pc = target (forward)";
+    JmpEqI64 { a: Reg, b: Reg, target: Target } = "if 8-byte a == b then pc = target (forward)";
+    JmpNeI64 { a: Reg, b: Reg, target: Target } = "if 8-byte a != b then pc = target (forward)";
+    SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
 }

@@ -70,6 +70,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
     }
 
+    pub fn is_builtin_call(&self, fun: &Expr<'_>) -> bool {
+        self.builtin_of(fun).is_some()
+    }
+
     fn builtin_of(&self, fun: &Expr<'_>) -> Option<Builtin> {
         let id = match &fun.unparen().kind {
             ExprKind::Ident(id) => id.id,
@@ -591,6 +595,47 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
         let fu = tt.underlying(from);
         let tu = tt.underlying(to);
+        if let TypeKind::Slice(_) = tt.kind(fu) {
+            let arr = match tt.kind(tu) {
+                TypeKind::Array { len, .. } => Some((*len, false)),
+                TypeKind::Pointer(b) => match tt.under_kind(*b) {
+                    TypeKind::Array { len, .. } => Some((*len, true)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((len, is_ptr)) = arr {
+                let v = self.expr(x, None)?;
+                if is_ptr {
+                    let d = match dst {
+                        Some(d) => d,
+                        None => self.temp(to),
+                    };
+                    self.emit(Instr::SliceToArrayPtr {
+                        dst: d,
+                        src: v,
+                        len: len as u32,
+                    });
+                    return Ok(d);
+                }
+                let p = self.temp_ptr();
+                self.emit(Instr::SliceToArrayPtr {
+                    dst: p,
+                    src: v,
+                    len: len as u32,
+                });
+                let d = match dst {
+                    Some(d) => d,
+                    None => self.temp(to),
+                };
+                if len == 0 {
+                    self.zero(d, to);
+                } else {
+                    self.load(d, p, 0, to);
+                }
+                return Ok(d);
+            }
+        }
         // string conversions
         if tt.is_string(tu) {
             if tt.is_integer(fu) {

@@ -54,7 +54,16 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         self.info().type_of(e.id)
     }
     pub fn ty(&self, e: &Expr<'_>) -> TypeId {
-        let t = self.tv(e).map(|t| t.typ).unwrap_or(well_known::INVALID);
+        let mut t = self.tv(e).map(|t| t.typ).unwrap_or(well_known::INVALID);
+        if t == well_known::INVALID {
+            // Identifiers the checker records only as uses/defs (e.g. the
+            // redeclared names on the left of `:=`).
+            if let ExprKind::Ident(id) = &e.unparen().kind {
+                if let Some(o) = self.info().object_of(id.id) {
+                    t = self.g.obj(o).typ;
+                }
+            }
+        }
         let tt = self.tt();
         if tt.is_untyped(t) && t != well_known::UNTYPED_NIL {
             tt.default_type(t)
@@ -800,7 +809,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         if tt.is_interface(pt) {
             let iv = self.load_place(p, pt, None);
-            let mid = self.g.method_id(&mobj.name);
+            let mid = self.g.method_key(&mobj.name, mobj.typ);
             return Ok((
                 Callee::Iface {
                     iface: iv,
@@ -1385,7 +1394,33 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 } else {
                     a
                 };
-                let b = self.expr_to(y, t, None)?;
+                let d0 = dst;
+                if (op == Token::Add || op == Token::Sub)
+                    && self.tt().is_integer(t)
+                    && self.size(t) == 8
+                {
+                    if let Some(c) = self.tv(y).and_then(|v| v.value.clone()) {
+                        if let Some(v) =
+                            constant::to_i64(&c).or_else(|| constant::to_u64(&c).map(|u| u as i64))
+                        {
+                            let v = if op == Token::Sub {
+                                v.checked_neg()
+                            } else {
+                                Some(v)
+                            };
+                            if let Some(v) = v.filter(|v| i32::try_from(*v).is_ok()) {
+                                let d = self.dst_or_temp(d0, t);
+                                self.emit(Instr::AddImm64 {
+                                    dst: d,
+                                    a,
+                                    imm: v as i32,
+                                });
+                                return Ok(d);
+                            }
+                        }
+                    }
+                }
+                let b = self.operand_last(y, t)?;
                 let d = self.dst_or_temp(dst, t);
                 self.arith(e.pos, op, t, d, a, b)?;
                 Ok(d)
@@ -1744,6 +1779,31 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     Ok(f)
                 }
             }
+            ExprKind::Binary { op, x, y }
+                if matches!(
+                    op,
+                    Token::Lss | Token::Leq | Token::Gtr | Token::Geq | Token::Eql | Token::Neq
+                ) =>
+            {
+                if let Some(js) = self.fused_compare(*op, x, y, when)? {
+                    return Ok(js);
+                }
+                let mark = self.temp_mark();
+                let r = self.expr(e, None)?;
+                let j = if when {
+                    self.emit(Instr::JmpIf {
+                        cond: r,
+                        target: Target(u32::MAX),
+                    })
+                } else {
+                    self.emit(Instr::JmpIfNot {
+                        cond: r,
+                        target: Target(u32::MAX),
+                    })
+                };
+                self.temp_release(mark);
+                Ok(vec![j])
+            }
             _ => {
                 let mark = self.temp_mark();
                 let r = self.expr(e, None)?;
@@ -1762,5 +1822,110 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Ok(vec![j])
             }
         }
+    }
+    /// A 64-bit integer (or pointer-word) comparison compiled to one fused
+    /// compare-and-branch; `None` if the operands do not qualify.
+    fn fused_compare(
+        &mut self,
+        op: Token,
+        x: &'a Expr<'a>,
+        y: &'a Expr<'a>,
+        when: bool,
+    ) -> CgResult<Option<Vec<usize>>> {
+        let tt = self.tt();
+        let (xn, yn) = (self.is_nil(x), self.is_nil(y));
+        let ct = if xn {
+            self.ty(y)
+        } else if self.tv(x).map(|t| t.value.is_some()).unwrap_or(false) {
+            self.ty(y)
+        } else {
+            self.ty(x)
+        };
+        if tt.size_of(ct) != 8 {
+            return Ok(None);
+        }
+        let is_int = tt.is_integer(ct) && !tt.is_unsigned(ct);
+        let is_word = tt.is_integer(ct)
+            || matches!(
+                tt.under_kind(ct),
+                TypeKind::Pointer(_)
+                    | TypeKind::Map { .. }
+                    | TypeKind::Chan { .. }
+                    | TypeKind::Signature(_)
+            );
+        let ordered = matches!(op, Token::Lss | Token::Leq | Token::Gtr | Token::Geq);
+        if (ordered && !is_int) || (!ordered && !is_word) {
+            return Ok(None);
+        }
+        if tt.is_interface(self.ty(x)) != tt.is_interface(self.ty(y)) && !xn && !yn {
+            return Ok(None);
+        }
+        let mark = self.temp_mark();
+        let a = if xn {
+            self.const_i64(0)
+        } else {
+            self.expr_to(x, ct, None)?
+        };
+        let a = self.protect(a, ct, y);
+        let b = if yn {
+            self.const_i64(0)
+        } else {
+            self.operand_last(y, ct)?
+        };
+        let t = Target(u32::MAX);
+        // Normalise to jump-when-true forms.
+        let i = match (op, when) {
+            (Token::Lss, true) => Instr::JmpLtS64 { a, b, target: t },
+            (Token::Lss, false) => Instr::JmpLeS64 {
+                a: b,
+                b: a,
+                target: t,
+            },
+            (Token::Leq, true) => Instr::JmpLeS64 { a, b, target: t },
+            (Token::Leq, false) => Instr::JmpLtS64 {
+                a: b,
+                b: a,
+                target: t,
+            },
+            (Token::Gtr, true) => Instr::JmpLtS64 {
+                a: b,
+                b: a,
+                target: t,
+            },
+            (Token::Gtr, false) => Instr::JmpLeS64 { a, b, target: t },
+            (Token::Geq, true) => Instr::JmpLeS64 {
+                a: b,
+                b: a,
+                target: t,
+            },
+            (Token::Geq, false) => Instr::JmpLtS64 { a, b, target: t },
+            (Token::Eql, true) | (Token::Neq, false) => Instr::JmpEqI64 { a, b, target: t },
+            _ => Instr::JmpNeI64 { a, b, target: t },
+        };
+        let j = self.emit(i);
+        self.temp_release(mark);
+        Ok(Some(vec![j]))
+    }
+
+    /// Evaluates the last operand of an instruction: a plain call's result
+    /// is used where it lands in the call area (nothing runs in between).
+    pub fn operand_last(&mut self, y: &'a Expr<'a>, t: TypeId) -> CgResult<Reg> {
+        if let ExprKind::Call { fun, .. } = &y.unparen().kind {
+            let is_conv = self
+                .tv(fun)
+                .map(|t| t.mode == Mode::TypeExpr)
+                .unwrap_or(false);
+            if !is_conv
+                && !self.is_builtin_call(fun)
+                && self.tt().identical(self.ty(y), t)
+                && !self.tt().is_interface(t)
+            {
+                let res = self.call(y.unparen())?;
+                if res.len() == 1 {
+                    return Ok(res[0].0);
+                }
+            }
+        }
+        self.expr_to(y, t, None)
     }
 }

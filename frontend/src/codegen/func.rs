@@ -231,7 +231,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             Instr::Jmp { target }
             | Instr::JmpBack { target }
             | Instr::JmpIf { target, .. }
-            | Instr::JmpIfNot { target, .. } => *target = t,
+            | Instr::JmpIfNot { target, .. }
+            | Instr::JmpLtS64 { target, .. }
+            | Instr::JmpLeS64 { target, .. }
+            | Instr::JmpEqI64 { target, .. }
+            | Instr::JmpNeI64 { target, .. } => *target = t,
             Instr::MapIterNext { done, .. } => *done = t,
             _ => {}
         }
@@ -888,7 +892,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let mut callee_params = Vec::new();
                 if let Some(it) = entry.iface {
                     let iv = self.load_place(place, pt, None);
-                    let mid = self.g.method_id(&entry.name);
+                    let msig = self
+                        .tt()
+                        .interface_methods(it)
+                        .and_then(|v| v.iter().find(|x| x.name == entry.name))
+                        .map(|x| x.sig)
+                        .unwrap_or(well_known::INVALID);
+                    let mid = self.g.method_key(&entry.name, msig);
                     target = call::Callee::Iface {
                         iface: iv,
                         method: mid,

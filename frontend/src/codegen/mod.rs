@@ -126,6 +126,7 @@ pub(crate) struct Gen<'a> {
     pub wrappers: HashMap<func::WrapKey, FuncId>,
     pub pkg_user_inits: Vec<Vec<FuncId>>,
     pub debug: Vec<disasm::FuncDebug>,
+    pub method_sigs: HashMap<String, String>,
 }
 
 /// Generates the module for `inp`.
@@ -160,7 +161,12 @@ pub fn generate(
         wrappers: HashMap::new(),
         pkg_user_inits: Vec::new(),
         debug: Vec::new(),
+        method_sigs: HashMap::new(),
     };
+    for n in ["Error", "String"] {
+        g.method_sigs
+            .insert(n.to_string(), "func() string".to_string());
+    }
     let m = g.run().map_err(|e| vec![e])?;
     let mut d = std::mem::take(&mut g.debug);
     d.resize(m.funcs.len(), disasm::FuncDebug::default());
@@ -365,6 +371,25 @@ impl<'a> Gen<'a> {
         self.rodata.extend_from_slice(&(f.0 as u64).to_le_bytes());
         self.static_closures.insert(f, off);
         off
+    }
+
+    /// The method-name id for method `name` with signature `sig`: the plain
+    /// name for the first signature seen with that name (`Error`/`String`
+    /// are pre-seeded with `func() string`), else `name` NUL signature, so
+    /// that interface satisfaction, which the VM checks by name id, also
+    /// checks signatures.
+    pub fn method_key(&mut self, name: &str, sig: TypeId) -> u32 {
+        let s = self.type_string(sig);
+        let first = self
+            .method_sigs
+            .entry(name.to_string())
+            .or_insert_with(|| s.clone())
+            .clone();
+        if first == s {
+            self.method_id(name)
+        } else {
+            self.method_id(&format!("{name}\u{0}{s}"))
+        }
     }
 
     pub fn method_id(&mut self, name: &str) -> u32 {

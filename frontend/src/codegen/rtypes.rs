@@ -317,10 +317,13 @@ impl<'a> Gen<'a> {
                 r.variadic = sig.variadic;
             }
             TypeKind::Interface { methods, .. } => {
-                let mut names: Vec<String> = methods.iter().map(|m| m.name.clone()).collect();
-                names.sort();
-                for n in &names {
-                    self.method_id(n);
+                let mut ms: Vec<(String, TypeId)> =
+                    methods.iter().map(|m| (m.name.clone(), m.sig)).collect();
+                ms.sort();
+                let mut names = Vec::new();
+                for (n, sig) in &ms {
+                    let k = self.method_key(n, *sig);
+                    names.push(self.method_names[k as usize].clone());
                 }
                 self.rt[id.0 as usize].iface_methods = names;
             }
@@ -403,7 +406,16 @@ impl<'a> Gen<'a> {
             let ms = method_set(tt, self.inp.objects, t);
             let mut out = Vec::new();
             for m in ms {
-                let name_id = self.method_id(&m.name);
+                let msig = match (m.func, m.iface) {
+                    (Some(f), _) => self.obj(f).typ,
+                    (None, Some(it)) => tt
+                        .interface_methods(it)
+                        .and_then(|v| v.iter().find(|x| x.name == m.name))
+                        .map(|x| x.sig)
+                        .unwrap_or(well_known::INVALID),
+                    _ => well_known::INVALID,
+                };
+                let name_id = self.method_key(&m.name, msig);
                 let direct = m.func.is_some()
                     && m.path.is_empty()
                     && ((tt.is_pointer(t) && m.recv_ptr)

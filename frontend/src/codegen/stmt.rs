@@ -814,12 +814,20 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let i = self.temp(kt);
                 self.const_into(&constant::int(0), kt, i);
                 let top = self.here();
-                let c = self.temp(well_known::BOOL);
-                self.compare_regs(pos, Token::Lss, kt, c, i, nt)?;
-                let exit = self.emit(Instr::JmpIfNot {
-                    cond: c,
-                    target: Target(u32::MAX),
-                });
+                let exit = if self.size(kt) == 8 && !self.tt().is_unsigned(kt) {
+                    self.emit(Instr::JmpLeS64 {
+                        a: nt,
+                        b: i,
+                        target: Target(u32::MAX),
+                    })
+                } else {
+                    let c = self.temp(well_known::BOOL);
+                    self.compare_regs(pos, Token::Lss, kt, c, i, nt)?;
+                    self.emit(Instr::JmpIfNot {
+                        cond: c,
+                        target: Target(u32::MAX),
+                    })
+                };
                 self.range_bind(key, define, i, kt)?;
                 self.loop_body(
                     body,
@@ -852,14 +860,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let next = self.temp_i64();
                 let r = self.temp(well_known::INT32);
                 let top = self.here();
-                let c = self.temp(well_known::BOOL);
-                self.emit(Instr::LtS64 {
-                    dst: c,
-                    a: i,
-                    b: Reg(s.0 + 8),
-                });
-                let exit = self.emit(Instr::JmpIfNot {
-                    cond: c,
+                let exit = self.emit(Instr::JmpLeS64 {
+                    a: Reg(s.0 + 8),
+                    b: i,
                     target: Target(u32::MAX),
                 });
                 self.emit(Instr::StrNextRune {
@@ -934,14 +937,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let i = self.temp_i64();
                 self.emit(Instr::ConstI64 { dst: i, v: 0 });
                 let top = self.here();
-                let c = self.temp(well_known::BOOL);
-                self.emit(Instr::LtS64 {
-                    dst: c,
-                    a: i,
-                    b: len,
-                });
-                let exit = self.emit(Instr::JmpIfNot {
-                    cond: c,
+                let exit = self.emit(Instr::JmpLeS64 {
+                    a: len,
+                    b: i,
                     target: Target(u32::MAX),
                 });
                 self.range_bind(key, define, i, well_known::INT)?;

@@ -45,8 +45,15 @@ fn fib_println() {
 /// (a development aid; does nothing without the variable).
 #[test]
 fn corpus_from_env() {
-    let Ok(dir) = std::env::var("BURROW_CG_DIR") else { return };
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().map(|x| x == "go").unwrap_or(false)).collect();
+    let Ok(dir) = std::env::var("BURROW_CG_DIR") else {
+        return;
+    };
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().map(|x| x == "go").unwrap_or(false))
+        .collect();
     names.sort();
     let mut failed = 0;
     for p in names {
