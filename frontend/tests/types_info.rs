@@ -417,3 +417,15 @@ fn info_complete_on_conformance_programs() {
         bad.join("\n")
     );
 }
+
+#[test]
+fn info_complete_on_files_from_env() {
+    let Ok(paths) = std::env::var("GOINFO") else {
+        return;
+    };
+    for p in paths.split(':') {
+        let src = std::fs::read_to_string(p).unwrap();
+        let m = check_info(&src);
+        assert!(m.is_empty(), "{}: {}", p, m.join("\n"));
+    }
+}

@@ -476,7 +476,15 @@ impl<'a> Checker<'a> {
                     };
                     desc = format!("{} ", what);
                 }
-                let ts = if x.typ == UINT8 && x.expr.map(|e| self.byte_nodes.contains(&e.id)).unwrap_or(false) { "byte".to_string() } else { self.type_str(x.typ) };
+                let ts = if x.typ == UINT8
+                    && x.expr
+                        .map(|e| self.byte_nodes.contains(&e.id))
+                        .unwrap_or(false)
+                {
+                    "byte".to_string()
+                } else {
+                    self.type_str(x.typ)
+                };
                 buf.push_str(&format!(" of {}type {}", desc, ts));
             } else {
                 buf.push_str(" with invalid type");
@@ -1172,7 +1180,13 @@ impl<'a> Checker<'a> {
                     if let Some(d) = dup {
                         let pos = self.objs[m.0 as usize].pos;
                         let opos = self.objs[d.0 as usize].pos;
-                        self.error(pos, format!("method {}.{} already declared at {}", spec.name.name, mname, OTHER_POS_MARK));
+                        self.error(
+                            pos,
+                            format!(
+                                "method {}.{} already declared at {}",
+                                spec.name.name, mname, OTHER_POS_MARK
+                            ),
+                        );
                         self.other_pos.push((self.errors.len() - 1, opos));
                         continue;
                     }
@@ -1191,7 +1205,6 @@ impl<'a> Checker<'a> {
             }
         }
     }
-
 
     /// Whether `t` contains `target` without indirection (invalid recursion).
     fn contains_directly(&self, t: TypeId, target: TypeId, depth: u32) -> bool {
@@ -1264,7 +1277,10 @@ impl<'a> Checker<'a> {
             if !ok {
                 let s = self.type_str(base);
                 let local = match self.tt.kind(base) {
-                    TypeKind::Named(i) => self.objs[self.tt.named[*i as usize].obj.0 as usize].pkg == Some(self.cur_pkg),
+                    TypeKind::Named(i) => {
+                        self.objs[self.tt.named[*i as usize].obj.0 as usize].pkg
+                            == Some(self.cur_pkg)
+                    }
                     _ => false,
                 };
                 let at = match &f.typ.kind {
@@ -1272,7 +1288,10 @@ impl<'a> Checker<'a> {
                     _ => f.typ.start(),
                 };
                 if !local && self.tt.has_name(base) {
-                    self.error(at, format!("cannot define new methods on non-local type {}", s));
+                    self.error(
+                        at,
+                        format!("cannot define new methods on non-local type {}", s),
+                    );
                 } else {
                     self.error(at, format!("invalid receiver type {}", s));
                 }

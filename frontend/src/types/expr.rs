@@ -694,7 +694,13 @@ impl<'a> Checker<'a> {
             }
             let is_lit = matches!(xe.unparen().kind, ExprKind::CompositeLit { .. });
             if !is_lit && x.mode != OpMode::Variable {
-                self.error_at(xe, format!("invalid operation: cannot take address of {}", self.op_str(&x)));
+                self.error_at(
+                    xe,
+                    format!(
+                        "invalid operation: cannot take address of {}",
+                        self.op_str(&x)
+                    ),
+                );
                 return inv;
             }
             x.mode = OpMode::Value;
@@ -733,7 +739,11 @@ impl<'a> Checker<'a> {
                 _ => {
                     self.error_at(
                         xe,
-                        format!("invalid operation: cannot receive from non-channel {} {}", self.type_str(x.typ), self.op_str(&x)),
+                        format!(
+                            "invalid operation: cannot receive from non-channel {} {}",
+                            self.type_str(x.typ),
+                            self.op_str(&x)
+                        ),
                     );
                     return inv;
                 }

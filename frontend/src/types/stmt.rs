@@ -163,13 +163,27 @@ impl<'a> Checker<'a> {
                 match self.tt.under_kind(ch.typ).clone() {
                     TypeKind::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
-                            self.error(chan.start(), format!("invalid operation: cannot send to receive-only channel {} {}", self.type_str(ch.typ), self.op_str(&ch)));
+                            self.error(
+                                chan.start(),
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {} {}",
+                                    self.type_str(ch.typ),
+                                    self.op_str(&ch)
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send");
                     }
                     _ => {
-                        self.error(chan.start(), format!("invalid operation: cannot send to non-channel {} {}", self.type_str(ch.typ), self.op_str(&ch)));
+                        self.error(
+                            chan.start(),
+                            format!(
+                                "invalid operation: cannot send to non-channel {} {}",
+                                self.type_str(ch.typ),
+                                self.op_str(&ch)
+                            ),
+                        );
                     }
                 }
             }
@@ -357,7 +371,10 @@ impl<'a> Checker<'a> {
                                     let p = *p;
                                     self.error_other(
                                         ce.start(),
-                                        format!("duplicate case {} in expression switch", self.op_str(&y)),
+                                        format!(
+                                            "duplicate case {} in expression switch",
+                                            self.op_str(&y)
+                                        ),
                                         p,
                                         "",
                                     );
