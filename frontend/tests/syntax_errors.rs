@@ -66,9 +66,11 @@ const TYPE_ERRORS: &[&str] = &[
 #[test]
 fn errors_match_gc() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax_errors");
-    let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
+    // Hand-written cases, and `fuzz/`: random mutations of valid programs
+    // (gc output taken with -gcflags=-e, i.e. without the 10-error limit).
+    let mut names: Vec<_> = [dir.clone(), dir.join("fuzz")]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap().flatten())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "go"))
         .collect();

@@ -64,18 +64,26 @@ pub fn parse_bytes<'a>(
     (file, errors)
 }
 
-/// gc reports at most one syntax error per line (later ones on the same
-/// line as the previous syntax error are dropped).
+/// gc's reporting filter (cmd/compile/internal/base `ErrorfAt`): at most
+/// one `syntax error` per line (later ones on the line of the previous
+/// syntax error are dropped), and another error is dropped if it repeats
+/// the previous non-syntax error's message on the same line.
 fn filter_errors(errors: Vec<Error>, line: impl Fn(source::Pos) -> u32) -> Vec<Error> {
     let mut out = Vec::with_capacity(errors.len());
     let mut last_syntax_line: Option<u32> = None;
+    let mut last_other: Option<(u32, String)> = None;
     for e in errors {
+        let l = line(e.pos);
         if e.msg.starts_with("syntax error") {
-            let l = line(e.pos);
             if last_syntax_line == Some(l) {
                 continue;
             }
             last_syntax_line = Some(l);
+        } else {
+            if matches!(&last_other, Some((ol, om)) if *ol == l && *om == e.msg) {
+                continue;
+            }
+            last_other = Some((l, e.msg.clone()));
         }
         out.push(e);
     }

@@ -3005,7 +3005,7 @@ fn write_expr(s: &mut String, x: &Expr, depth: u32) {
     }
     let d = depth + 1;
     match &x.kind {
-        ExprKind::Bad => s.push_str("BadExpr"),
+        ExprKind::Bad => s.push_str("<bad expr>"),
         ExprKind::Ident(n) => s.push_str(n.name),
         ExprKind::Ellipsis(e) => {
             s.push_str("...");

@@ -203,6 +203,8 @@ body("h_switch_semicolon_only", '\tswitch ; {\n\t}')
 body("h_for_three_semis", '\tfor ;; ; {\n\t}')
 body("h_if_semicolon_lit", '\tif x := 1; ; {\n\t}')
 
+body("escape_twice_same_line", '\t_ = "\\q and \\q"\n\t_ = "\\q"; _ = "\\z"')
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in glob.glob(os.path.join(here, "*.go")) + glob.glob(os.path.join(here, "*.golden")):

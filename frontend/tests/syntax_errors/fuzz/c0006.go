@@ -1,0 +1,4 @@
+package main
+
+func () {
+	panic(2.)type}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	m := map[interface{}]int{var}
+	m[[]int{1}] = 1
+}

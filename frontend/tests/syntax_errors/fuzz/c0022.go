@@ -1,0 +1,7 @@
+package main
+
+func go(a int, b) int { //[]ERROR "syntax error: missing parameter type"
+	 a
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type Reason range
+
+func main() {
+	(Reason("bad input"))
+}

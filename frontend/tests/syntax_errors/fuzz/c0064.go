@@ -1,0 +1,10 @@
+package main
+
+import "fmt"[]
+
+func main() {
+	var  interface{} = "hello"
+	fmt.Println(i.(string))
+	n := i.(int)
+	fmt.Println(n)
+}
