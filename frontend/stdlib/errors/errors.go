@@ -20,13 +20,17 @@ func New(text string) error {
 // ErrUnsupported reports that an operation is not supported.
 var ErrUnsupported = New("unsupported operation")
 
+// unwrapKind: 0 no Unwrap method, 1 Unwrap() error, 2 Unwrap() []error.
+// (Burrow's run-time type assertions match methods by name only, so the
+// two Unwrap forms are told apart by this native, before asserting.)
+func unwrapKind(err error) int
+
 // Unwrap returns the result of err's Unwrap() error method, or nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
+	if unwrapKind(err) != 1 {
 		return nil
 	}
-	return u.Unwrap()
+	return err.(interface{ Unwrap() error }).Unwrap()
 }
 
 // isComparable reports whether err's dynamic type supports ==.
@@ -48,14 +52,14 @@ func is(err, target error, targetComparable bool) bool {
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		switch unwrapKind(err) {
+		case 1:
+			err = err.(interface{ Unwrap() error }).Unwrap()
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range err.(interface{ Unwrap() []error }).Unwrap() {
 				if err != nil && is(err, target, targetComparable) {
 					return true
 				}
@@ -101,14 +105,14 @@ func as(err error, target any) bool {
 		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
+		switch unwrapKind(err) {
+		case 1:
+			err = err.(interface{ Unwrap() error }).Unwrap()
 			if err == nil {
 				return false
 			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
+		case 2:
+			for _, err := range err.(interface{ Unwrap() []error }).Unwrap() {
 				if err == nil {
 					continue
 				}

@@ -86,11 +86,34 @@ fn as_store(c: &mut NativeCall) -> Result<(), Unwind> {
     Ok(())
 }
 
+/// func unwrapKind(err error) int: 0 no Unwrap method, 1 `Unwrap() error`,
+/// 2 `Unwrap() []error`. Run-time descriptors carry method names only, so
+/// an interface assertion cannot tell the two apart; the size of the
+/// method's results can (an interface is 16 bytes, a slice 24).
+/// frame: err@0 result@16
+fn unwrap_kind(c: &mut NativeCall) -> Result<(), Unwind> {
+    let e: Iface = c.arg(0);
+    let mut kind = 0i64;
+    if e.typ != 0 {
+        if let Some(m) = c.rtype(e.typ).methods.iter().find(|m| m.name == "Unwrap") {
+            let f = &c.module().funcs[m.func.0 as usize];
+            kind = match f.results_size {
+                16 => 1,
+                24 => 2,
+                _ => 0,
+            };
+        }
+    }
+    c.set(16, kind);
+    Ok(())
+}
+
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
         "errors.isComparable" => is_comparable,
         "errors.asCheck" => as_check,
         "errors.asStore" => as_store,
+        "errors.unwrapKind" => unwrap_kind,
         _ => return None,
     })
 }
