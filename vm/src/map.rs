@@ -29,17 +29,19 @@
 //!
 //! Invariants:
 //! * `used <= cap < slots`, so probing always ends at an empty slot.
-//! * Entries are in strictly increasing `seq` order, across rebuilds too.
+//! * Entries are in strictly increasing `seq` order, across rebuilds too,
+//!   and `seq < 2^63` (bit 63 marks deletion); the epoch is compared mod 2^32.
 //!
 //! Iteration order is insertion order (Go randomises it; any order is
 //! allowed). An iterator is `MAP_ITER_WORDS` frame words:
-//! `[map (pointer), next entry index, lowest seq not yet produced, epoch]`.
-//! It produces entries with `seq >=` word 2 in order, skipping deleted ones,
-//! so an entry deleted before it is reached is never produced and nothing is
-//! produced twice. If the map was rebuilt or cleared since (the epoch
-//! differs), the index is re-found by binary search on `seq`. Entries
-//! inserted during iteration are appended and may be produced (Go allows
-//! either).
+//! `[map (pointer), epoch<<32 | next entry index, lowest seq not yet
+//! produced, seq bound]`. It produces, in order, the live entries with
+//! `word 2 <= seq < word 3`: an entry deleted before it is reached is never
+//! produced, nothing is produced twice, and entries inserted during the
+//! iteration are not produced (Go allows either; skipping them guarantees
+//! that a loop inserting into the map it ranges over terminates). If the map
+//! was rebuilt or cleared since the last step (the epoch differs), the
+//! position is re-found by binary search on `seq`.
 //!
 //! Allocation never collects (ARCHITECTURE.md), so a map operation holds
 //! raw addresses of its objects safely for its whole duration.
@@ -535,9 +537,16 @@ pub fn clear(types: &dyn Types, m: usize) {
 /// `it` (word 0 is a pointer; the VM's stack map marks it).
 pub fn iter_init(m: usize, it: &mut [usize; MAP_ITER_WORDS as usize]) {
     it[0] = m;
-    it[1] = 0;
+    if m == 0 {
+        it[1] = 0;
+        it[2] = 0;
+        it[3] = 0;
+        return;
+    }
+    let h = Hdr(m);
+    it[1] = h.get(H_EPOCH) << 32;
     it[2] = 0;
-    it[3] = if m == 0 { 0 } else { Hdr(m).get(H_EPOCH) };
+    it[3] = h.get(H_SEQ);
 }
 
 /// Advances the iterator: the addresses of the next entry's key and value
@@ -554,8 +563,9 @@ pub fn iter_next(
     let h = Hdr(m);
     let sh = shape(types, types.by_id(map_type(m)));
     let used = h.get(H_USED);
-    let mut i = it[1];
-    if h.get(H_EPOCH) != it[3] {
+    let epoch = h.get(H_EPOCH) & 0xffff_ffff;
+    let mut i = it[1] & 0xffff_ffff;
+    if it[1] >> 32 != epoch {
         // Rebuilt or cleared: find the first entry with seq >= it[2].
         let (mut lo, mut hi) = (0, used);
         while lo < hi {
@@ -567,20 +577,26 @@ pub fn iter_next(
             }
         }
         i = lo;
-        it[3] = h.get(H_EPOCH);
     }
+    let end = it[3] as u64;
+    let mut found = None;
     while i < used {
         let e = h.entry(sh.size, i);
         let meta = ent_meta(e);
+        if meta & !DELETED >= end {
+            // Inserted after the iteration started: not produced.
+            i = used;
+            break;
+        }
         i += 1;
         if meta & DELETED == 0 {
-            it[1] = i;
             it[2] = (meta + 1) as usize;
-            return Some((e + KEY_OFF, e + sh.val_off));
+            found = Some((e + KEY_OFF, e + sh.val_off));
+            break;
         }
     }
-    it[1] = i;
-    None
+    it[1] = (epoch << 32) | i;
+    found
 }
 
 #[cfg(test)]
@@ -705,5 +721,92 @@ mod tests {
         all.sort();
         all.dedup();
         assert_eq!(all.len(), seen.len(), "no duplicates");
+    }
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Set(i64, i64),
+        Del(i64),
+        Get(i64),
+        Clear,
+        /// Iterate, deleting every key produced that is divisible by the
+        /// argument and inserting a fresh key per step.
+        IterMutate(i64),
+    }
+
+    fn op() -> impl proptest::strategy::Strategy<Value = Op> {
+        use proptest::prelude::*;
+        prop_oneof![
+            8 => (0..64i64, any::<i64>()).prop_map(|(k, v)| Op::Set(k, v)),
+            4 => (0..64i64).prop_map(Op::Del),
+            4 => (0..64i64).prop_map(Op::Get),
+            1 => Just(Op::Clear),
+            1 => (1..4i64).prop_map(Op::IterMutate),
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn behaves_like_a_hashmap(ops in proptest::collection::vec(op(), 1..300)) {
+            let mut t = Table::default();
+            let i = t.int();
+            let mt = t.map(i, i);
+            let types = &t.types;
+            let mut env = LeakEnv;
+            let m = make(types, &mut env, mt, 0);
+            let mut model = std::collections::HashMap::new();
+            let mut fresh = 1000i64;
+            for o in ops {
+                match o {
+                    Op::Set(k, v) => {
+                        set(types, &mut env, m, mt, p(&k), p(&v)).unwrap();
+                        model.insert(k, v);
+                    }
+                    Op::Del(k) => {
+                        delete(types, m, mt, p(&k)).unwrap();
+                        model.remove(&k);
+                    }
+                    Op::Get(k) => {
+                        let got = lookup(types, m, mt, p(&k)).unwrap().map(|a| unsafe { rd::<i64>(a as *const u8) });
+                        proptest::prop_assert_eq!(got, model.get(&k).copied());
+                    }
+                    Op::Clear => {
+                        clear(types, m);
+                        model.clear();
+                    }
+                    Op::IterMutate(d) => {
+                        let before: std::collections::HashSet<i64> = model.keys().copied().collect();
+                        let mut deleted = std::collections::HashSet::new();
+                        let mut produced = std::collections::HashSet::new();
+                        let mut it = [0usize; 4];
+                        iter_init(m, &mut it);
+                        while let Some((ka, _)) = iter_next(types, &mut it) {
+                            let k = unsafe { rd::<i64>(ka as *const u8) };
+                            proptest::prop_assert!(produced.insert(k), "duplicate {}", k);
+                            proptest::prop_assert!(!deleted.contains(&k), "deleted key produced");
+                            if k % d == 0 {
+                                // delete this one and the next two keys
+                                for x in [k, k + 1, k + 2] {
+                                    delete(types, m, mt, p(&x)).unwrap();
+                                    if x != k { deleted.insert(x); }
+                                    model.remove(&x);
+                                }
+                            }
+                            fresh += 1;
+                            deleted.remove(&fresh);
+                            set(types, &mut env, m, mt, p(&fresh), p(&fresh)).unwrap();
+                            model.insert(fresh, fresh);
+                        }
+                        // every key present throughout was produced
+                        for k in before {
+                            if !deleted.contains(&k) {
+                                proptest::prop_assert!(produced.contains(&k), "missed {}", k);
+                            }
+                        }
+                    }
+                }
+                proptest::prop_assert_eq!(len(m), model.len());
+            }
+        }
     }
 }
