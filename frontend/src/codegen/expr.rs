@@ -264,6 +264,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             let v = self.expr(e, None)?;
             return self.convert(v, from, to, dst);
         }
+        if !tt.is_interface(to) {
+            if let Some(r) = self.string_literal(e, to, dst) {
+                return Ok(r);
+            }
+        }
         if let Some(tv) = self.tv(e) {
             if let Some(v) = &tv.value {
                 if !tt.is_interface(to) {
@@ -309,6 +314,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// register (possibly a variable's own slot: do not write to it).
     pub fn expr(&mut self, e: &'a Expr<'a>, dst: Option<Reg>) -> CgResult<Reg> {
         let t = self.ty(e);
+        if let Some(r) = self.string_literal(e, t, dst) {
+            return Ok(r);
+        }
         if let Some(tv) = self.tv(e) {
             if let Some(v) = &tv.value {
                 let d = self.dst_or_temp(dst, t);
@@ -1927,5 +1935,27 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             }
         }
         self.expr_to(y, t, None)
+    }
+    /// A string literal written in the source, materialised from its exact
+    /// bytes (constant values cannot hold invalid UTF-8).
+    fn string_literal(&mut self, e: &Expr<'_>, t: TypeId, dst: Option<Reg>) -> Option<Reg> {
+        let ExprKind::BasicLit(lit) = &e.unparen().kind else {
+            return None;
+        };
+        if lit.kind != Token::String || !self.tt().is_string(t) {
+            return None;
+        }
+        let bytes = constant::parse_string_bytes(lit.value)?;
+        if std::str::from_utf8(&bytes).is_ok() {
+            return None;
+        }
+        let d = self.dst_or_temp(dst, t);
+        let off = self.g.intern_str(&bytes);
+        self.emit(Instr::ConstStr {
+            dst: d,
+            off,
+            len: bytes.len() as u32,
+        });
+        Some(d)
     }
 }
