@@ -1713,6 +1713,36 @@ impl Vm {
                         pc = target.0 as usize
                     }
                 }
+                Instr::JmpLtS64 { a, b, target } => {
+                    if fp.get::<i64>(a) < fp.get::<i64>(b) {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::JmpLeS64 { a, b, target } => {
+                    if fp.get::<i64>(a) <= fp.get::<i64>(b) {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::JmpEqI64 { a, b, target } => {
+                    if fp.get::<u64>(a) == fp.get::<u64>(b) {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::JmpNeI64 { a, b, target } => {
+                    if fp.get::<u64>(a) != fp.get::<u64>(b) {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::SliceToArrayPtr { dst, src, len } => {
+                    let s = fp.get::<GoSlice>(src);
+                    if s.len < len as usize {
+                        throw!(rt(format!(
+                            "cannot convert slice with length {} to array or pointer to array with length {len}",
+                            s.len
+                        )));
+                    }
+                    fp.set::<usize>(dst, s.ptr)
+                }
                 Instr::Call { func, base: b } => enter!(func.0, b, 0),
                 Instr::CallClosure { fv, base: b } => {
                     let c = ptr!(fv);
@@ -1779,9 +1809,7 @@ impl Vm {
                 Instr::Panic { val } => {
                     let v = fp.get::<Iface>(val);
                     if v.typ == 0 {
-                        throw!(rt(
-                            "panic called with nil argument (use GODEBUG=panicnil=1 to allow)"
-                        ));
+                        throw!(rt("panic called with nil argument"));
                     }
                     throw!(Unwind::Panic(v));
                 }
