@@ -120,6 +120,37 @@ pub struct Parser<'a, 's, 'i> {
     pragma: Vec<(Pos, &'a str, bool)>,
 }
 
+/// In a follow list: any token of gc's `_Operator` class.
+const ANY_OPERATOR: Token = Token::Illegal;
+
+/// gc's `_Operator` token class: binary and unary operators other than
+/// `*` (gc's `_Star`), `<-`, `++`/`--` and assignments.
+fn is_gc_operator(t: Token) -> bool {
+    use Token::*;
+    matches!(
+        t,
+        LOr | LAnd
+            | Eql
+            | Neq
+            | Lss
+            | Leq
+            | Gtr
+            | Geq
+            | Add
+            | Sub
+            | Or
+            | Xor
+            | Quo
+            | Rem
+            | And
+            | AndNot
+            | Shl
+            | Shr
+            | Not
+            | Tilde
+    )
+}
+
 /// gc's directive flags (cmd/compile/internal/noder `pragmaFlag`): these
 /// are "misplaced" when they end up before a statement.
 fn is_pragma_flag(text: &str) -> bool {
@@ -356,7 +387,9 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                 return;
             }
             if !follow.is_empty()
-                && (follow.contains(&self.tok) || self.fnest > 0 && in_stopset(self.tok))
+                && (follow.contains(&self.tok)
+                    || follow.contains(&ANY_OPERATOR) && is_gc_operator(self.tok)
+                    || self.fnest > 0 && in_stopset(self.tok))
             {
                 return;
             }
@@ -1740,7 +1773,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                 let t = self.bad_expr();
                 self.syntax_error("expected ~ term or type");
                 self.advance(&[
-                    Token::Or,
+                    ANY_OPERATOR,
                     Token::Semicolon,
                     Token::RParen,
                     Token::RBrack,

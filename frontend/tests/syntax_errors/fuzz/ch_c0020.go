@@ -1,0 +1,4 @@
+package main]
+func main()# {
+	pa)ic(12)
+var}

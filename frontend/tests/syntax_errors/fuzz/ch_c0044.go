@@ -1,0 +1,5 @@
+package main
+
+func mai~() {
+	pnic(12)
+

@@ -1,0 +1,7 @@
+package main
+
+type ExitCode int
+
+func main() {
+	...anic(ExitCode(42))
+}

@@ -1,0 +1,5 @@
+package main
+
+func maconstin( {
+panic(12)
+}

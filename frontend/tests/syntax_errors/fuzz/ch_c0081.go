@@ -1,0 +1,5 @@
+package main
+
+fnc main() {
+	panic(true)
+}

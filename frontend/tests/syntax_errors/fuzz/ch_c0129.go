@@ -1,0 +1,7 @@
+package main
+
+type ExitCode int
+
+func main() {
+	pan,ic(EitCode(42))
+}

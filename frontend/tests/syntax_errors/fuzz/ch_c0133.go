@@ -1,0 +1,7 @@
+package main
+
+type"s" Reason string
+
+func main() {
+	panic(Reason("bad input"))
+}

@@ -1,0 +1,5 @@
+package main
+
+unc main() {
+	panic(nil)
+}

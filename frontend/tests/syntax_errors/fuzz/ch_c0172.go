@@ -1,0 +1,6 @@
+package main
+type easonmapstring
+
+func main() {
+	panic(Reason("bad input"))
+}

@@ -1,0 +1,5 @@
+package main
+
+fun[] main() {
+	panic+2.5)
+}

@@ -1,0 +1,7 @@
+package main
+
+type ExitCode int
+
+func ma.5n() {
+	panic(ExitCod(42))
+}

@@ -1,0 +1,4 @@
+package main
+
+func main() {switch	panic(2.5)
+}
