@@ -381,8 +381,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     return Ok(d);
                 }
                 let (region, esz) = self.elem_region(elem, es.len() as u32);
-                for (i, x) in es.iter().enumerate() {
-                    self.expr_to(x, elem, Some(Reg(region.0 + i as u32 * esz)))?;
+                // gc's order: operands containing calls first, then the rest.
+                for pass in [true, false] {
+                    for (i, x) in es.iter().enumerate() {
+                        if self.has_call(x) == pass {
+                            self.expr_to(x, elem, Some(Reg(region.0 + i as u32 * esz)))?;
+                        }
+                    }
                 }
                 let z = self.temp(*st);
                 self.zero(z, *st);
@@ -437,8 +442,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 self.eval_arg(a, pt, Some(Reg(base + offs[i])))?;
             }
         } else {
+            // gc's order: arguments containing calls first (into
+            // temporaries), then the others straight into the call area.
             let mut vals = Vec::new();
             for (i, a) in argv.iter().enumerate() {
+                if !self.arg_has_call(a) {
+                    continue;
+                }
                 let pt = ptys.get(i).copied().unwrap_or(well_known::INVALID);
                 let r = self.eval_arg(a, pt, None)?;
                 let r = if self.in_call_area(r) {
@@ -448,9 +458,16 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 } else {
                     r
                 };
-                vals.push(r);
+                vals.push((i, r));
             }
-            for (i, r) in vals.into_iter().enumerate() {
+            for (i, a) in argv.iter().enumerate() {
+                if self.arg_has_call(a) {
+                    continue;
+                }
+                let pt = ptys.get(i).copied().unwrap_or(well_known::INVALID);
+                self.eval_arg(a, pt, Some(Reg(base + offs[i])))?;
+            }
+            for (i, r) in vals {
                 self.mov(Reg(base + offs[i]), r, ptys[i]);
             }
         }
