@@ -212,6 +212,21 @@ pub fn summarize_pauses(pauses: &[u64]) -> PauseSummary {
     }
 }
 
+/// CPU time consumed by the calling thread, in ns (for GC CPU accounting
+/// and for benchmarks that must not count time the thread sat preempted).
+pub fn thread_cpu_ns() -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid out-parameter for clock_gettime.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return 0;
+    }
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
 pub fn unix_nanos() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
