@@ -89,6 +89,8 @@
 //! loud pattern. `GODEBUG=gctrace=1` (read by `Heap::from_env`) prints Go's
 //! gctrace line on stderr after each cycle.
 
+#![warn(clippy::undocumented_unsafe_blocks)]
+
 pub mod arena;
 pub mod barrier;
 pub mod cache;
@@ -594,10 +596,13 @@ impl Heap {
                 }
                 if !span.noscan() {
                     for b in 0..64 {
-                        // SAFETY: the side array has nelems entries.
-                        if allocated >> b & 1 != 0
-                            && unsafe { *span.layouts.add(w * 64 + b) }.is_null()
-                        {
+                        if allocated >> b & 1 == 0 {
+                            continue;
+                        }
+                        // SAFETY: allocated slots are < nelems, the side
+                        // array's length.
+                        let layout = unsafe { *span.layouts.add(w * 64 + b) };
+                        if layout.is_null() {
                             return Err(format!(
                                 "span {:#x}: object {} has no layout",
                                 span.start,

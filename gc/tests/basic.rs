@@ -23,11 +23,18 @@ fn heap() -> Heap {
     h
 }
 
-unsafe fn word(p: usize, i: usize) -> usize {
-    *(p as *const usize).add(i)
+/// Word `i` of the object at `p`. Tests only pass words of objects they
+/// allocated and keep alive (or that they just freed, with poisoning on;
+/// freed memory stays mapped).
+fn word(p: usize, i: usize) -> usize {
+    // SAFETY: see above: `p + 8*i` is a mapped, aligned heap word.
+    unsafe { *(p as *const usize).add(i) }
 }
-unsafe fn set_word(p: usize, i: usize, v: usize) {
-    *(p as *mut usize).add(i) = v;
+
+/// Stores `v` in word `i` of the live object at `p` (as `word`).
+fn set_word(p: usize, i: usize, v: usize) {
+    // SAFETY: see `word`.
+    unsafe { *(p as *mut usize).add(i) = v };
 }
 
 #[test]
@@ -38,6 +45,7 @@ fn alloc_is_zeroed_and_findable() {
         let p = h.alloc_noscan(&mut c, size) as usize;
         assert_ne!(p, 0);
         assert_eq!(p % 8, 0);
+        // SAFETY: a fresh allocation of `size` bytes.
         let bytes = unsafe { std::slice::from_raw_parts(p as *const u8, size) };
         assert!(bytes.iter().all(|&b| b == 0));
         let (base, sz) = h.find_object(p).unwrap();
@@ -100,7 +108,7 @@ fn linked_list_survives_and_dies() {
     let n = 10_000;
     for i in 0..n {
         let p = h.alloc(&mut c, node(), 1) as usize;
-        unsafe {
+        {
             set_word(p, 0, head);
             set_word(p, 1, i);
         }
@@ -115,23 +123,23 @@ fn linked_list_survives_and_dies() {
     let mut i = n;
     while p != 0 {
         i -= 1;
-        assert_eq!(unsafe { word(p, 1) }, i);
-        p = unsafe { word(p, 0) };
+        assert_eq!(word(p, 1), i);
+        p = word(p, 0);
     }
     assert_eq!(i, 0);
     // Keep only the 10 newest through an interior pointer to the 10th.
     let mut tenth = head;
     for _ in 0..9 {
-        tenth = unsafe { word(tenth, 0) };
+        tenth = word(tenth, 0);
     }
-    let rest = unsafe { word(tenth, 0) };
-    unsafe { set_word(tenth, 0, 0) };
+    let rest = word(tenth, 0);
+    set_word(tenth, 0, 0);
     h.collect(&mut &[head + 8][..], false);
     let s = h.stats();
     assert_eq!(s.heap_objects, 10);
     assert_eq!(s.frees, (n - 10) as u64);
     assert_eq!(s.num_gc, 2);
-    assert_eq!(unsafe { word(rest, 0) } as u64, POISON_WORD);
+    assert_eq!(word(rest, 0) as u64, POISON_WORD);
     assert_eq!(h.find_object(rest), None);
     assert_eq!(h.find_object(head + 15), Some((head, 16)));
 }
@@ -142,7 +150,7 @@ fn noscan_objects_are_not_scanned() {
     let mut c = h.new_cache();
     let target = h.alloc_noscan(&mut c, 8) as usize;
     let holder = h.alloc_noscan(&mut c, 8) as usize;
-    unsafe { set_word(holder, 0, target) };
+    set_word(holder, 0, target);
     h.collect(&mut &[holder][..], false);
     assert_eq!(h.find_object(target), None);
     assert!(h.find_object(holder).is_some());
@@ -158,7 +166,7 @@ fn only_pointer_words_are_scanned() {
     let kept = h.alloc_noscan(&mut c, 8) as usize;
     let dropped = h.alloc_noscan(&mut c, 8) as usize;
     let obj = h.alloc(&mut c, l, 3) as usize;
-    unsafe {
+    {
         set_word(obj, 0, dropped); // int word: not a pointer
         set_word(obj, 1, 0);
         set_word(obj, 4, kept + 3); // element 1's pointer word, interior
@@ -177,7 +185,7 @@ fn large_objects() {
     let mut smalls = Vec::new();
     for i in (0..n).step_by(1000) {
         let s = h.alloc(&mut c, node(), 1) as usize;
-        unsafe {
+        {
             set_word(s, 1, i);
             set_word(arr, i, s);
         }
@@ -187,7 +195,7 @@ fn large_objects() {
     assert_eq!(h.find_object(arr + 8 * n - 1).map(|o| o.0), Some(arr));
     h.collect(&mut &[arr + 8 * 12345][..], false);
     for (k, &s) in smalls.iter().enumerate() {
-        assert_eq!(unsafe { word(s, 1) }, k * 1000);
+        assert_eq!(word(s, 1), k * 1000);
     }
     assert_eq!(h.find_object(garbage), None);
     assert_eq!(h.stats().frees, 1);
@@ -204,15 +212,16 @@ fn reused_memory_is_zeroed() {
         let mut ps = Vec::new();
         for _ in 0..2000 {
             let p = h.alloc(&mut c, node(), 1) as usize;
-            assert_eq!(unsafe { (word(p, 0), word(p, 1)) }, (0, 0));
-            unsafe {
+            assert_eq!((word(p, 0), word(p, 1)), (0, 0));
+            {
                 set_word(p, 0, usize::MAX);
                 set_word(p, 1, usize::MAX);
             }
             ps.push(p);
         }
         let big = h.alloc(&mut c, ptr(), 10_000) as usize;
-        assert!((0..10_000).all(|i| unsafe { word(big, i) } == 0));
+        assert!((0..10_000).all(|i| word(big, i) == 0));
+        // SAFETY: `big` is a live 80,000-byte object.
         unsafe { std::ptr::write_bytes(big as *mut u8, 0xff, 80_000) };
         h.collect(&mut &[][..], false);
     }
@@ -353,11 +362,12 @@ fn scavenger_returns_idle_memory() {
     // Released memory is reused and reads as zero.
     for _ in 0..3000 {
         let p = h.alloc_noscan(&mut c, 16_000) as usize;
-        assert!((0..2000).all(|i| unsafe { word(p, i) } == 0));
+        assert!((0..2000).all(|i| word(p, i) == 0));
+        // SAFETY: `p` is a live 16,000-byte object.
         unsafe { std::ptr::write_bytes(p as *mut u8, 0xAB, 16_000) };
     }
     let big = h.alloc(&mut c, ptr(), 100_000) as usize;
-    assert!((0..100_000).all(|i| unsafe { word(big, i) } == 0));
+    assert!((0..100_000).all(|i| word(big, i) == 0));
     assert!(h.stats().heap_released < s.heap_released);
     h.check_invariants().unwrap();
 }

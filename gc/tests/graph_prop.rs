@@ -155,6 +155,7 @@ impl Model {
                 let nw = size / 8;
                 // Fresh memory is zero.
                 for w in 0..nw {
+                    // SAFETY: w < size/8 of the object just allocated.
                     assert_eq!(unsafe { *(addr as *const usize).add(w) }, 0);
                 }
                 let words = vec![0; nw];
@@ -283,6 +284,7 @@ impl Model {
         for id in &reach {
             let o = &self.objs[id];
             for (w, &v) in o.words.iter().enumerate() {
+                // SAFETY: w < size/8 of a live (reachable) object.
                 let got = unsafe { *(o.addr as *const usize).add(w) };
                 assert_eq!(got, v, "object {id} word {w}");
             }
@@ -299,6 +301,8 @@ impl Model {
             let o = self.objs.remove(id).unwrap();
             if o.size >= 8 {
                 assert_eq!(
+                    // SAFETY: freed heap memory stays mapped (the slot was
+                    // just poisoned and is not reused before this read).
                     unsafe { *(o.addr as *const u64) },
                     POISON_WORD,
                     "freed object {id} poisoned"

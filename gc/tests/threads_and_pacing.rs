@@ -11,11 +11,18 @@ fn node() -> &'static GcLayout {
     L.get_or_init(|| GcLayout::new(24, &[0, 1]))
 }
 
-unsafe fn word(p: usize, i: usize) -> usize {
-    *(p as *const usize).add(i)
+/// Word `i` of the object at `p`. Tests only pass words of objects they
+/// allocated and keep alive (or that they just freed, with poisoning on;
+/// freed memory stays mapped).
+fn word(p: usize, i: usize) -> usize {
+    // SAFETY: see above: `p + 8*i` is a mapped, aligned heap word.
+    unsafe { *(p as *const usize).add(i) }
 }
-unsafe fn set_word(p: usize, i: usize, v: usize) {
-    *(p as *mut usize).add(i) = v;
+
+/// Stores `v` in word `i` of the live object at `p` (as `word`).
+fn set_word(p: usize, i: usize, v: usize) {
+    // SAFETY: see `word`.
+    unsafe { *(p as *mut usize).add(i) = v };
 }
 
 #[test]
@@ -41,7 +48,7 @@ fn many_threads_then_collect() {
                     if i % 5000 == 0 {
                         heap.alloc_noscan(&mut cache, 40_000);
                     }
-                    unsafe {
+                    {
                         set_word(p, 0, head);
                         set_word(p, 2, t * 1_000_000 + i);
                     }
@@ -71,8 +78,8 @@ fn many_threads_then_collect() {
         let mut i = per_thread;
         while p != 0 {
             i -= 1;
-            assert_eq!(unsafe { word(p, 2) }, t * 1_000_000 + i);
-            p = unsafe { word(p, 0) };
+            assert_eq!(word(p, 2), t * 1_000_000 + i);
+            p = word(p, 0);
         }
         assert_eq!(i, 0);
     }
@@ -105,7 +112,7 @@ fn tree(heap: &Heap, cache: &mut gc::AllocCache, d: u32) -> usize {
     if d > 0 {
         let l = tree(heap, cache, d - 1);
         let r = tree(heap, cache, d - 1);
-        unsafe {
+        {
             set_word(p, 0, l);
             set_word(p, 1, r);
         }
@@ -114,7 +121,7 @@ fn tree(heap: &Heap, cache: &mut gc::AllocCache, d: u32) -> usize {
 }
 
 fn check(p: usize) -> usize {
-    let (l, r) = unsafe { (word(p, 0), word(p, 1)) };
+    let (l, r) = (word(p, 0), word(p, 1));
     1 + if l == 0 { 0 } else { check(l) + check(r) }
 }
 
