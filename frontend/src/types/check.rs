@@ -167,6 +167,8 @@ pub struct Checker<'a> {
     pub other_pos: Vec<(usize, Pos)>,
     /// Expressions whose type is spelled `byte` in messages (string indexing).
     pub(crate) byte_nodes: std::collections::HashSet<NodeId>,
+    /// Variables declared with the literal type `interface{}`.
+    pub(crate) iface_spelled: std::collections::HashSet<ObjId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -221,6 +223,7 @@ impl<'a> Checker<'a> {
             target_name: None,
             other_pos: Vec::new(),
             byte_nodes: std::collections::HashSet::new(),
+            iface_spelled: std::collections::HashSet::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -410,6 +413,28 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// Whether `x` names a variable declared with the literal type
+    /// `interface{}` (printed so, rather than `any`, in messages).
+    pub(crate) fn spelled_iface(&self, x: &Operand<'a>) -> bool {
+        if x.typ != self.any_type {
+            return false;
+        }
+        let Some(e) = x.expr else { return false };
+        match &e.unparen().kind {
+            ExprKind::Ident(id) => self.info.use_(id.id).map(|o| self.iface_spelled.contains(&o)).unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// The type of `x` as messages spell it.
+    pub(crate) fn operand_type_str(&self, x: &Operand<'a>) -> String {
+        if self.spelled_iface(x) {
+            "interface{}".to_string()
+        } else {
+            self.type_str(x.typ)
+        }
+    }
+
     /// go/types' operand description, e.g. `x (variable of type int)`.
     pub(crate) fn op_str(&self, x: &Operand<'a>) -> String {
         if x.is_nil() {
@@ -466,7 +491,7 @@ impl<'a> Checker<'a> {
         if has_type {
             if x.typ != INVALID {
                 let mut desc = String::new();
-                if self.tt.is_named(x.typ) || x.typ == self.any_type {
+                if self.tt.is_named(x.typ) || (x.typ == self.any_type && !self.spelled_iface(x)) {
                     let what = composite_kind(self.tt.under_kind(x.typ));
                     let what = if what.is_empty() {
                         table::basic_name(self.tt.basic_kind(x.typ).unwrap_or(BasicKind::Invalid))
@@ -476,7 +501,9 @@ impl<'a> Checker<'a> {
                     };
                     desc = format!("{} ", what);
                 }
-                let ts = if x.typ == UINT8
+                let ts = if self.spelled_iface(x) {
+                    "interface{}".to_string()
+                } else if x.typ == UINT8
                     && x.expr
                         .map(|e| self.byte_nodes.contains(&e.id))
                         .unwrap_or(false)
@@ -880,11 +907,22 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if name == "main" && !self.scopes[pscope].names.contains_key("main") && !files.is_empty() {
-            // gc: "function main is undeclared in the main package"
-            self.error(Pos::NONE, "function main is undeclared in the main package");
+        let missing_main = name == "main" && !self.scopes[pscope].names.contains_key("main") && !files.is_empty();
+        // A package-level name may not also be imported in a file.
+        for &(o, pos, _) in &imports {
+            let name = self.objs[o.0 as usize].name.clone();
+            if let Some(&alt) = self.scopes[pscope].names.get(&name) {
+                if let ObjKind::PkgName(p) = self.objs[o.0 as usize].kind {
+                    let path = self.pkgs[p.0 as usize].path.clone();
+                    let apos = self.objs[alt.0 as usize].pos;
+                    self.error(
+                        apos,
+                        format!("{} already declared through import of package {} ({:?})\n\t{}: other declaration of {}", name, self.pkgs[p.0 as usize].name, path, OTHER_POS_MARK, name),
+                    );
+                    self.other_pos.push((self.errors.len() - 1, pos));
+                }
+            }
         }
-        // Imports vs package-level names conflicts are rare; skipped.
 
         // Phase 2: resolve all package-level objects (types first so that
         // methods are attached before anything looks them up).
@@ -912,6 +950,10 @@ impl<'a> Checker<'a> {
             if !self.used[o.0 as usize] {
                 self.error(pos, format!("{} imported and not used", shown));
             }
+        }
+        // gc's linker reports a missing main only when compiling succeeded.
+        if missing_main && self.errors.is_empty() {
+            self.error(Pos::NONE, "runtime.main_main·f: function main is undeclared in the main package");
         }
         // Phase 5: initialisation order.
         self.compute_init_order(&order);
@@ -1077,6 +1119,9 @@ impl<'a> Checker<'a> {
     }
 
     fn global_var_decl(&mut self, o: ObjId, spec: &'a ValueSpec<'a>, index: usize) {
+        if spec.typ.map(is_empty_iface_lit).unwrap_or(false) {
+            self.iface_spelled.insert(o);
+        }
         let t = spec.typ.map(|t| self.type_expr(t));
         let lhs: Vec<ObjId> = spec
             .names
@@ -1360,6 +1405,9 @@ impl<'a> Checker<'a> {
                         Some(self.cur_pkg),
                     );
                     let s = self.ctx.scope;
+                    if is_empty_iface_lit(te) {
+                        self.iface_spelled.insert(o);
+                    }
                     self.declare(s, Some(nm), o);
                     pobjs.push(o);
                 } else {
@@ -1630,6 +1678,10 @@ impl Default for Checker<'_> {
 /// Placeholder in messages where load.rs substitutes the other position.
 pub const OTHER_POS_MARK: &str = "\u{0}OTHERPOS\u{0}";
 pub const OTHER_POS_MARK_SELF: &str = OTHER_POS_MARK;
+
+pub(crate) fn is_empty_iface_lit(e: &Expr<'_>) -> bool {
+    matches!(&e.kind, ExprKind::InterfaceType { methods } if methods.list.is_empty())
+}
 
 pub(crate) fn recv_base_name(e: &Expr<'_>) -> Option<String> {
     match &e.kind {

@@ -1446,7 +1446,7 @@ impl<'a> Checker<'a> {
                 if self.tt.is_interface(x.typ) && self.tt.deref(x.typ).is_none() && false {
                     return inv;
                 }
-                let ts = self.type_str(x.typ);
+                let ts = self.operand_type_str(&x);
                 let mut why = format!("type {} has no field or method {}", ts, sel.name);
                 if let Some(b) = self.tt.deref(x.typ) {
                     if self.tt.is_interface(b) {

@@ -944,6 +944,9 @@ impl<'a> Checker<'a> {
                     }
                     let s = self.ctx.scope;
                     for (n, o) in vs.names.iter().zip(objs) {
+                        if vs.typ.map(is_empty_iface_lit).unwrap_or(false) {
+                            self.iface_spelled.insert(o);
+                        }
                         self.declare_local(s, n, o);
                     }
                 }
