@@ -26,6 +26,7 @@ pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
         "sort" => files!("sort": "sort.go"),
         "strconv" => files!("strconv": "strconv.go"),
         "strings" => files!("strings": "strings.go", "builder.go", "reader.go", "replace.go"),
+        "time" => files!("time": "time.go"),
         "unicode" => files!("unicode": "unicode.go"),
         "unicode/utf8" => files!("unicode/utf8": "utf8.go"),
         _ => return None,
@@ -45,6 +46,7 @@ pub const PACKAGES: &[&str] = &[
     "sort",
     "strconv",
     "strings",
+    "time",
     "unicode",
     "unicode/utf8",
 ];

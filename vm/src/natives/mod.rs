@@ -28,6 +28,7 @@ pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod time;
 pub mod unicode;
 pub mod unicode_tables;
 
@@ -50,6 +51,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "errors" => errors::lookup(name),
         "sort" => sort::lookup(name),
         "strings" => strings::lookup(name),
+        "time" => time::lookup(name),
         _ => None,
     }
 }
