@@ -42,7 +42,10 @@ fn reserve_aligned(size: usize) -> Option<usize> {
             null_mut(),
             len,
             libc::PROT_NONE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            // No MAP_NORESERVE: committing (mprotect RW) is then checked by
+            // the kernel's overcommit policy, so an absurd size fails at
+            // once instead of at first touch.
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
             -1,
             0,
         )
@@ -263,7 +266,26 @@ impl PageHeap {
         let bytes = (npages.checked_mul(PAGE_SIZE)?).max(ARENA_SIZE);
         let size = bytes.checked_add(ARENA_SIZE - 1)? & !(ARENA_SIZE - 1);
         let base = reserve_aligned(size)?;
+        let want = npages;
         let npages = size / PAGE_SIZE;
+        // Commit what the caller needs first, so that an impossible request
+        // fails before any metadata is built for it.
+        let commit = (want.div_ceil(COMMIT_PAGES) * COMMIT_PAGES).min(npages);
+        // SAFETY: [base, base + commit pages) lies inside the reservation
+        // just made.
+        let rc = unsafe {
+            libc::mprotect(
+                base as *mut libc::c_void,
+                commit * PAGE_SIZE,
+                libc::PROT_READ | libc::PROT_WRITE,
+            )
+        };
+        if rc != 0 {
+            // SAFETY: the reservation just made, unmapped once.
+            unsafe { libc::munmap(base as *mut libc::c_void, size) };
+            return None;
+        }
+        self.committed_bytes += commit * PAGE_SIZE;
         let spans: Box<[AtomicPtr<Span>]> =
             (0..npages).map(|_| AtomicPtr::new(null_mut())).collect();
         let arena = Box::into_raw(Box::new(Arena {
@@ -277,7 +299,7 @@ impl PageHeap {
             free: vec![0; npages.div_ceil(64)],
             released: vec![0; npages.div_ceil(64)],
             watermark: 0,
-            committed: 0,
+            committed: commit,
             hint: 0,
         });
         self.page_table_bytes += npages * (std::mem::size_of::<usize>() + 1);

@@ -64,8 +64,8 @@ pub fn size_to_class(size: usize) -> usize {
 /// Go's division magic: `(offset * div_mul) >> 32 == offset / size` for
 /// every offset inside a span of that class.
 pub fn div_magic(size: usize) -> u32 {
-    if size == 0 {
-        0
+    if size == 0 || size > u32::MAX as usize {
+        0 // large spans hold one object and never divide
     } else {
         (u32::MAX / size as u32).wrapping_add(1)
     }

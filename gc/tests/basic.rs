@@ -336,6 +336,12 @@ fn impossible_sizes_return_null() {
     let mut c = h.new_cache();
     assert!(h.alloc(&mut c, node(), usize::MAX / 2).is_null());
     assert!(h.alloc_noscan(&mut c, usize::MAX).is_null());
+    // Too big for this machine (the OS refuses to commit 512 GiB under its
+    // default overcommit policy): null, and the heap still works.
+    let huge = h.alloc_noscan(&mut c, 1 << 39) as usize;
+    assert!(huge == 0 || h.find_object(huge + (1 << 38)) == Some((huge, 1 << 39)));
+    assert!(!h.alloc(&mut c, node(), 1).is_null());
+    h.check_invariants().unwrap();
 }
 
 #[test]
