@@ -54,6 +54,10 @@
 //!    (plus stacks and globals), at least 4 MiB, capped by GOMEMLIMIT.
 //!    `should_collect` turns true once the live heap reaches it.
 //!
+//! 5. *Scavenging.* When far more memory is resident than the next goal
+//!    needs, free pages go back to the OS (`MADV_DONTNEED`; HeapReleased)
+//!    and come back zero when reused.
+//!
 //! Invariants: a slot is allocated iff its index is below the span's
 //! `free_index` or its allocation bit is set; mark bits are all clear
 //! outside a collection; a span is owned by exactly one of {a cache, its
@@ -81,6 +85,14 @@
 //!   heap object (stack slots from stack maps, globals, VM registers).
 //! * `barrier::write_pointer` is used for every pointer store into heap or
 //!   global memory.
+//!
+//! # Statistics
+//!
+//! `stats()` gives `runtime.MemStats` (exact when no mutator runs, as Go's
+//! ReadMemStats stops the world), `last_gctrace()` Go's gctrace line, and
+//! `cycle_history()`/`pause_summary()` every cycle's record for pause
+//! histograms and plots. `check_invariants()` verifies the heap's
+//! bookkeeping (tests, debug modes).
 //!
 //! # Debug knobs
 //!
