@@ -14,8 +14,8 @@ What it produces, per category (the harness in tests/conformance.rs reads the sa
   tests/go/panic/NAME.go   -> NAME.out   exact stdout before the failure
                               NAME.err   the exact FIRST line of stderr
                               NAME.code  the exit code (2 for panics and fatal errors)
-  tests/go/errors/NAME.go  -> NAME.diag  go build's diagnostics, one `./NAME.go:L:C: msg` a line
-                                         (the `# command-line-arguments` header dropped)
+  tests/go/errors/NAME.go  -> NAME.diag  go build's diagnostics, `./NAME.go:L:C: msg` lines with their
+                                         tab-indented continuations (the `#` header dropped)
 
 Programs are built with `go build` and the binary is run directly, with the program's directory
 as the working directory: `go run` would print `exit status 2` and exit 1 itself.
@@ -172,7 +172,9 @@ def do_errors(path, tmp, check):
     if not exp:
         problems.append(f"{path}: no // ERROR expectations")
     problems += [f"{path}: {p}" for p in match_expectations(exp, diags)]
-    text = "".join(f"./{name}:{l}:{c}: {m}\n" for (l, c, m) in diags)
+    # go's output minus the `# command-line-arguments` header; tab-indented continuation lines
+    # (`\tother declaration of x`, `\t\thave ...`) are kept for the reader, the harness skips them.
+    text = "".join(l + "\n" for l in b.stderr.splitlines() if l and not l.startswith("#"))
     write(os.path.join(d, stem + ".diag"), text.encode(), check, drift)
     return problems, drift
 

@@ -59,6 +59,8 @@ fn timeout() -> Duration {
 struct Outcome {
     /// None when killed by a signal or by the timeout.
     code: Option<i32>,
+    /// The signal that ended the process, if one did (not counting our timeout kill).
+    signal: Option<i32>,
     stdout: Vec<u8>,
     stderr: Vec<u8>,
     timed_out: bool,
@@ -103,12 +105,17 @@ fn run_burrow(args: &[&str], cwd: &Path) -> Result<Outcome, Failed> {
     };
     let stdout = out_t.join().unwrap_or_default();
     let stderr = err_t.join().unwrap_or_default();
+    #[cfg(unix)]
+    let signal = status.and_then(|s| std::os::unix::process::ExitStatusExt::signal(&s));
+    #[cfg(not(unix))]
+    let signal = None;
     Ok(Outcome {
         code: if timed_out {
             None
         } else {
             status.and_then(|s| s.code())
         },
+        signal: if timed_out { None } else { signal },
         stdout,
         stderr,
         timed_out,
@@ -140,6 +147,14 @@ fn common_checks(o: &Outcome) -> Result<(), Failed> {
     }
     if rust_panic(&o.stderr) {
         return Err(format!("Rust panic:\n    {}", head(&o.stderr, 8)).into());
+    }
+    if let Some(sig) = o.signal {
+        return Err(format!(
+            "killed by signal {sig}; stderr:\n    {}\n  stdout:\n    {}",
+            head(&o.stderr, 6),
+            head(&o.stdout, 4)
+        )
+        .into());
     }
     Ok(())
 }
