@@ -519,6 +519,34 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             decl_line,
             native: None,
         };
+        // Debug table for the disassembler: every variable's home.
+        let mut slots = Vec::new();
+        for (&o, &h) in &self.vars {
+            let ob = self.g.obj(o);
+            let (off, heap) = match h {
+                Home::Frame(r) => (r.0, false),
+                Home::Cell(r) => (r.0, true),
+                Home::Global(_) => continue,
+            };
+            let role = if off < self.params_size {
+                "param"
+            } else if off < self.params_size + self.results_size {
+                "result"
+            } else {
+                "local"
+            };
+            let size = if heap { 8 } else { self.size(ob.typ) };
+            slots.push(disasm::SlotDebug {
+                off,
+                size,
+                role,
+                name: ob.name.clone(),
+                typ: self.g.type_string(ob.typ),
+                heap,
+            });
+        }
+        slots.sort_by(|a, b| (a.off, &a.name).cmp(&(b.off, &b.name)));
+        self.g.last_debug = disasm::FuncDebug { slots };
         Ok((f, locals_end))
     }
 }
@@ -587,6 +615,11 @@ pub(crate) fn generate_job<'a>(g: &mut Gen<'a>, job: Job<'a>) -> CgResult<()> {
         ));
     }
     g.funcs[fid.0 as usize] = Some(f);
+    if g.debug.len() <= fid.0 as usize {
+        g.debug
+            .resize(fid.0 as usize + 1, disasm::FuncDebug::default());
+    }
+    g.debug[fid.0 as usize] = std::mem::take(&mut g.last_debug);
     Ok(())
 }
 

@@ -127,6 +127,7 @@ pub(crate) struct Gen<'a> {
     pub pkg_user_inits: Vec<Vec<FuncId>>,
     pub debug: Vec<disasm::FuncDebug>,
     pub method_sigs: HashMap<String, String>,
+    pub last_debug: disasm::FuncDebug,
 }
 
 /// Generates the module for `inp`.
@@ -162,6 +163,7 @@ pub fn generate(
         pkg_user_inits: Vec::new(),
         debug: Vec::new(),
         method_sigs: HashMap::new(),
+        last_debug: disasm::FuncDebug::default(),
     };
     for n in ["Error", "String"] {
         g.method_sigs
