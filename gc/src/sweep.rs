@@ -61,7 +61,18 @@ pub(crate) unsafe fn sweep_span(span: &Span, poison_freed: bool) -> (usize, usiz
         unsafe { (*span.alloc_bits.get())[w] = marked };
         span.mark_bits[w].store(0, Relaxed);
     }
-    span.free_index.store(0, Relaxed);
+    // Start the allocator at the first free slot: every slot before it is
+    // allocated, and `is_allocated` (the marker's check) is then a compare
+    // for them, and for every slot of a full span.
+    let first_free = (0..words)
+        .find_map(|w| {
+            // SAFETY: we own the allocation state (see above).
+            let bits = unsafe { (*span.alloc_bits.get())[w] };
+            let free = !bits & valid_mask(span.nelems, w);
+            (free != 0).then(|| w * 64 + free.trailing_zeros() as usize)
+        })
+        .unwrap_or(span.nelems);
+    span.free_index.store(first_free, Relaxed);
     span.alloc_count.store(live, Relaxed);
     span.alloc_count_at_cache.store(live, Relaxed);
     // SAFETY: we own the allocation state (see above).
