@@ -515,13 +515,9 @@ pub fn format_g_shortest(v: f64, bits32: bool) -> String {
     if neg {
         out.push('-');
     }
-    // %e when exp < -4 || exp >= eprec; eprec = 6, or nd if nd > 6 and the
-    // number is an integer (digs.nd >= digs.dp).
+    // Shortest 'g': %e when exp < -4 || exp >= 6.
     let dp = exp + 1;
-    let mut eprec = 6;
-    if nd > eprec && nd >= dp {
-        eprec = nd;
-    }
+    let eprec = 6;
     if exp < -4 || exp >= eprec {
         out.push_str(&digits[..1]);
         if nd > 1 {
