@@ -8,9 +8,14 @@ Usage (from the repository root or anywhere):
     python3 benches/run.py fib nbody       # only programs whose name contains one of these
     python3 benches/run.py --no-build      # use the existing target/release/burrow
     python3 benches/run.py --timeout 300   # per-run limit in seconds (default 600)
+    python3 benches/run.py --burrow PATH   # measure this burrow binary (implies --no-build)
 
 For each benches/programs/NAME.go it runs `target/release/burrow run NAME.go` N times and keeps
-the best wall time, and the peak resident memory of the child (ru_maxrss from os.wait4). When
+the best wall time, and the peak resident memory of the child (ru_maxrss from os.wait4). Linux
+carries a process's pre-exec peak into ru_maxrss, so a child forked straight from Python would
+report at least Python's own size (~15 MB); when GNU time is installed (/usr/bin/time) each run
+goes through it (`time -f %M`), whose own small process is what the program is forked from.
+Without it, figures at or below Python's size are shown as "<=N". When
 `go` is on PATH it also builds the program with `go build` (outside the timing) and measures the
 native binary the same way, checks that both printed the same output, and reports the ratios.
 Without Go only the Burrow columns are printed.
@@ -31,10 +36,31 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "benches", "programs")
 
 
+def gnu_time():
+    path = "/usr/bin/time"
+    if not os.path.exists(path):
+        return None
+    try:
+        p = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return path if "GNU" in (p.stdout + p.stderr) else None
+
+
+GNU_TIME = gnu_time()
+# ru_maxrss a child inherits from this Python process (see the docstring); set in main().
+BASELINE_RSS = 0
+
+
 def measure(cmd, cwd, timeout):
     """Run cmd once; return (seconds, peak_rss_bytes, exit_code, stdout, stderr)."""
     out = tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
+    rss_file = None
+    if GNU_TIME:
+        fd, rss_file = tempfile.mkstemp(prefix="burrow-bench-rss-")
+        os.close(fd)
+        cmd = [GNU_TIME, "-q", "-o", rss_file, "-f", "%M"] + cmd
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
     deadline = start + timeout
@@ -56,7 +82,15 @@ def measure(cmd, cwd, timeout):
     err.seek(0)
     code = None if status is None else os.waitstatus_to_exitcode(status)
     # Linux reports ru_maxrss in KiB.
-    return elapsed, rusage.ru_maxrss * 1024, code, out.read(), err.read()
+    rss = rusage.ru_maxrss * 1024
+    if rss_file:
+        try:
+            with open(rss_file) as f:
+                rss = int(f.read().split()[-1]) * 1024
+        except (OSError, ValueError, IndexError):
+            pass
+        os.unlink(rss_file)
+    return elapsed, rss, code, out.read(), err.read()
 
 
 def best_of(cmd, cwd, n, timeout):
@@ -77,7 +111,11 @@ def fmt_t(t):
 
 
 def fmt_mb(b):
-    return "-" if not b else f"{b / (1 << 20):.1f}"
+    if not b:
+        return "-"
+    if not GNU_TIME and b <= BASELINE_RSS:
+        return f"<={b / (1 << 20):.1f}"
+    return f"{b / (1 << 20):.1f}"
 
 
 def ratio(a, b):
@@ -90,16 +128,19 @@ def main():
     ap.add_argument("-n", type=int, default=3, help="runs per program; the best time is kept")
     ap.add_argument("--no-build", action="store_true", help="do not run cargo build --release")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per run")
+    ap.add_argument("--burrow", help="path of the burrow binary to measure (skips the build)")
     args = ap.parse_args()
 
-    if not args.no_build:
+    if not args.no_build and not args.burrow:
         print("building: cargo build --release", file=sys.stderr)
         subprocess.run(["cargo", "build", "--release", "--bin", "burrow"], cwd=ROOT, check=True)
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    burrow = os.path.join(target, "release", "burrow")
+    burrow = os.path.abspath(args.burrow) if args.burrow else os.path.join(target, "release", "burrow")
     if not os.path.exists(burrow):
         sys.exit(f"run.py: {burrow} not found (build it, or set CARGO_TARGET_DIR)")
     have_go = shutil.which("go") is not None
+    global BASELINE_RSS
+    BASELINE_RSS = measure(["true"], ROOT, 10)[1]
 
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".go"))
     if args.filters:
