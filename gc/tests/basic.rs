@@ -377,3 +377,38 @@ fn scavenger_returns_idle_memory() {
     assert!(h.stats().heap_released < s.heap_released);
     h.check_invariants().unwrap();
 }
+
+/// Roots that also report scanned stack and global bytes.
+struct VmRoots {
+    words: Vec<usize>,
+}
+
+impl gc::Roots for VmRoots {
+    fn for_each_root(&mut self, visit: &mut dyn FnMut(usize)) {
+        for &w in &self.words {
+            visit(w);
+        }
+    }
+    fn stack_bytes(&self) -> u64 {
+        8 << 20
+    }
+    fn globals_bytes(&self) -> u64 {
+        2 << 20
+    }
+}
+
+#[test]
+fn stacks_and_globals_feed_the_pacer_and_trace() {
+    let h = heap();
+    let mut c = h.new_cache();
+    let p = h.alloc(&mut c, node(), 1) as usize;
+    h.collect(&mut VmRoots { words: vec![p] }, false);
+    // goal = live + (live + stacks + globals) * 100%
+    assert_eq!(h.stats().next_gc, 16 + (16 + (10 << 20)));
+    let line = h.last_gctrace().unwrap();
+    assert!(
+        line.contains(", 4 MB goal, 8 MB stacks, 2 MB globals, "),
+        "{line}"
+    );
+    assert!(!line.ends_with("(forced)"));
+}

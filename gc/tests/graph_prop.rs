@@ -291,11 +291,21 @@ impl Model {
             let (base, slot) = self.heap.find_object(o.addr).expect("live object found");
             assert_eq!(base, o.addr);
             assert!(slot >= o.size);
-            if o.size > 0 {
-                for off in [o.size - 1, o.size / 2, o.size / 3] {
-                    assert_eq!(self.heap.find_object(o.addr + off), Some((base, slot)));
-                }
+            // Every interior address (every byte of the slot for small
+            // objects, a dense sample for large ones) maps to the base; the
+            // byte after the slot does not.
+            let stride = if slot <= 4096 { 1 } else { 61 };
+            for off in (0..slot).step_by(stride).chain([slot - 1]) {
+                assert_eq!(self.heap.find_object(o.addr + off), Some((base, slot)));
             }
+            assert_ne!(
+                self.heap.find_object(o.addr + slot).map(|f| f.0),
+                Some(base)
+            );
+            assert_ne!(
+                self.heap.find_object(o.addr.wrapping_sub(1)).map(|f| f.0),
+                Some(base)
+            );
         }
         for id in &dead {
             let o = self.objs.remove(id).unwrap();
