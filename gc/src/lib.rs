@@ -98,8 +98,10 @@
 //!
 //! `sweep::POISON_FREED` (or `BURROW_GC_POISON=1`, or `Heap::set_poison`)
 //! fills freed objects with `0xdeadbeef...`, so a use after free reads a
-//! loud pattern. `GODEBUG=gctrace=1` (read by `Heap::from_env`) prints Go's
-//! gctrace line on stderr after each cycle.
+//! loud pattern. `BURROW_GC_STRESS=1` (or `Heap::set_stress`) makes
+//! `should_collect` always true, so a VM collects at every safepoint.
+//! `GODEBUG=gctrace=1` (read by `Heap::from_env`) prints Go's gctrace line
+//! on stderr after each cycle.
 
 #![warn(clippy::undocumented_unsafe_blocks)]
 
@@ -366,6 +368,7 @@ impl Heap {
             .and_then(|v| v.parse::<i64>().ok())
             .is_some_and(|v| v > 0);
         heap.set_gctrace(trace);
+        heap.set_stress(std::env::var("BURROW_GC_STRESS").is_ok_and(|v| v == "1"));
         Ok(heap)
     }
 
@@ -785,6 +788,14 @@ impl Heap {
     /// Prints the gctrace line to stderr after each cycle.
     pub fn set_gctrace(&self, on: bool) {
         self.inner.gctrace.store(on, Relaxed);
+    }
+
+    /// Debug: makes `should_collect` always true, so a VM that collects at
+    /// every safepoint where it is asked finds roots it forgot (pair with
+    /// poisoning). `BURROW_GC_STRESS=1` turns it on in `from_env`.
+    pub fn set_stress(&self, on: bool) {
+        self.inner.pacer.stress.store(on, Relaxed);
+        self.inner.pacer.check();
     }
 
     /// Fills freed objects with `POISON_WORD` (debugging).

@@ -134,6 +134,8 @@ pub(crate) struct Pacer {
     pub heap_live: AtomicU64,
     pub goal: AtomicU64,
     pub want_gc: AtomicBool,
+    /// Debug: ask for a collection at every safepoint.
+    pub stress: AtomicBool,
     pub settings: Mutex<PacerSettings>,
     /// Live heap after the last mark, and its stack/global scan sizes.
     pub marked: AtomicU64,
@@ -147,6 +149,7 @@ impl Pacer {
             heap_live: AtomicU64::new(0),
             goal: AtomicU64::new(u64::MAX),
             want_gc: AtomicBool::new(false),
+            stress: AtomicBool::new(false),
             settings: Mutex::new(settings),
             marked: AtomicU64::new(0),
             stacks: AtomicU64::new(0),
@@ -191,7 +194,8 @@ impl Pacer {
     }
 
     pub fn check(&self) {
-        let want = self.heap_live.load(Relaxed) >= self.goal.load(Relaxed);
+        let want =
+            self.stress.load(Relaxed) || self.heap_live.load(Relaxed) >= self.goal.load(Relaxed);
         self.want_gc.store(want, Relaxed);
     }
 }

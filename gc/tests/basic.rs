@@ -412,3 +412,15 @@ fn stacks_and_globals_feed_the_pacer_and_trace() {
     );
     assert!(!line.ends_with("(forced)"));
 }
+
+#[test]
+fn stress_mode_always_asks() {
+    let h = heap();
+    assert!(!h.should_collect());
+    h.set_stress(true);
+    assert!(h.should_collect());
+    h.collect(&mut &[][..], false);
+    assert!(h.should_collect());
+    h.set_stress(false);
+    assert!(!h.should_collect());
+}
