@@ -172,3 +172,95 @@ fn gogc_off_never_asks() {
     heap.set_memory_limit(Some(8 << 20));
     assert!(heap.should_collect());
 }
+
+/// The VM's future shape: several Ps allocate concurrently; when the pacer
+/// asks, one of them stops the world (every P parks at a safepoint with its
+/// roots published), collects, and restarts the world. Lists built across
+/// many collections must stay intact.
+#[test]
+fn stop_the_world_between_concurrent_mutators() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Barrier, Mutex};
+
+    const PS: usize = 3;
+    const NODES: usize = 60_000;
+    let heap = Arc::new(Heap::new(GcConfig::default()));
+    heap.set_poison(true);
+    let stop = Arc::new(AtomicBool::new(false));
+    let parked = Arc::new(Barrier::new(PS));
+    let resumed = Arc::new(Barrier::new(PS));
+    let roots = Arc::new(Mutex::new(vec![0usize; PS]));
+    let done = Arc::new(AtomicUsize::new(0));
+    let exit = Arc::new(AtomicBool::new(false));
+    let handles: Vec<_> = (0..PS)
+        .map(|id| {
+            let (heap, stop, parked, resumed, roots, done, exit) = (
+                heap.clone(),
+                stop.clone(),
+                parked.clone(),
+                resumed.clone(),
+                roots.clone(),
+                done.clone(),
+                exit.clone(),
+            );
+            std::thread::spawn(move || {
+                let mut cache = heap.new_cache();
+                let mut head = 0usize;
+                let mut i = 0;
+                let mut finished = false;
+                loop {
+                    if !finished {
+                        let p = heap.alloc(&mut cache, node(), 1) as usize;
+                        set_word(p, 0, head);
+                        set_word(p, 2, id * 1_000_000 + i);
+                        head = p;
+                        heap.alloc_noscan(&mut cache, 24 + i % 300); // garbage
+                        i += 1;
+                        if i == NODES {
+                            finished = true;
+                            done.fetch_add(1, Ordering::SeqCst);
+                        }
+                    }
+                    // Safepoint. Once every P is done, one last
+                    // stop-the-world lets all of them leave together.
+                    if heap.should_collect() || done.load(Ordering::SeqCst) == PS {
+                        stop.store(true, Ordering::SeqCst);
+                    }
+                    if stop.load(Ordering::SeqCst) {
+                        roots.lock().unwrap()[id] = head;
+                        let leader = parked.wait().is_leader();
+                        if leader {
+                            let r = roots.lock().unwrap().clone();
+                            heap.collect(&mut &r[..], false);
+                            heap.check_invariants().unwrap();
+                            if done.load(Ordering::SeqCst) == PS {
+                                exit.store(true, Ordering::SeqCst);
+                            }
+                            stop.store(false, Ordering::SeqCst);
+                        }
+                        resumed.wait();
+                        if exit.load(Ordering::SeqCst) {
+                            break;
+                        }
+                    }
+                }
+                (head, i)
+            })
+        })
+        .collect();
+    let results: Vec<(usize, usize)> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert!(heap.stats().num_gc >= 3, "num_gc {}", heap.stats().num_gc);
+    let heads: Vec<usize> = results.iter().map(|r| r.0).collect();
+    heap.collect(&mut &heads[..], true);
+    assert_eq!(heap.stats().heap_objects as usize, PS * NODES);
+    for (id, &(head, n)) in results.iter().enumerate() {
+        let mut p = head;
+        let mut i = n;
+        while p != 0 {
+            i -= 1;
+            assert_eq!(word(p, 2), id * 1_000_000 + i);
+            p = word(p, 0);
+        }
+        assert_eq!(i, 0);
+    }
+}
