@@ -39,7 +39,10 @@ impl Ids {
     }
     fn expr(&mut self, x: &Expr) {
         self.add(x.id);
-        assert!(x.pos.is_valid() && x.start().is_valid() && x.start() <= x.pos || matches!(x.kind, ExprKind::Slice { .. }));
+        assert!(
+            x.pos.is_valid() && x.start().is_valid() && x.start() <= x.pos
+                || matches!(x.kind, ExprKind::Slice { .. })
+        );
         match &x.kind {
             ExprKind::Bad | ExprKind::BasicLit(_) => {}
             ExprKind::Ident(i) => self.ident(i),
