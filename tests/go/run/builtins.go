@@ -20,7 +20,8 @@ func main() {
 	*p = append(*p, 5)
 	fmt.Println(*p)
 	arr := [5]int{1, 2, 3, 4, 5}
-	fmt.Println(copy(arr[:], []int{9, 9}), arr)
+	copied := copy(arr[:], []int{9, 9})
+	fmt.Println(copied, arr)
 	var ms []string
 	fmt.Println(len(ms), cap(ms), ms == nil)
 	b := make([]byte, 2, 8)

@@ -49,7 +49,8 @@ func main() {
 		}
 		return fib(n-1) + fib(n-2)
 	})
-	fmt.Println(fib(80), calls)
+	f80 := fib(80)
+	fmt.Println(f80, calls)
 	acc := &Account{}
 	dep := acc.Deposit
 	for i := 1; i <= 10; i++ {

@@ -32,13 +32,15 @@ func main() {
 	fmt.Printf("%q\n", j.Error())
 	fmt.Println(errors.Is(j, ErrA), errors.Is(j, ErrB))
 	var ce CodeErr
-	fmt.Println(errors.As(j, &ce), ce.Code)
+	ok := errors.As(j, &ce)
+	fmt.Println(ok, ce.Code)
 	fmt.Println(errors.Join() == nil, errors.Join(nil, nil) == nil)
 	fmt.Println(errors.Is(IsErr{}, ErrA), errors.Is(IsErr{}, ErrB))
 	m := Multi{[]error{ErrB, fmt.Errorf("w: %w", CodeErr{9})}}
 	fmt.Println(m, errors.Is(m, ErrB))
 	ce = CodeErr{}
-	fmt.Println(errors.As(m, &ce), ce)
+	ok = errors.As(m, &ce)
+	fmt.Println(ok, ce)
 	deep := fmt.Errorf("l1: %w", fmt.Errorf("l2: %w", fmt.Errorf("l3: %w", ErrB)))
 	fmt.Println(deep)
 	for e := error(deep); e != nil; e = errors.Unwrap(e) {

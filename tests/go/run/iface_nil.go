@@ -57,7 +57,8 @@ func main() {
 	fmt.Println(j == nil, j)
 	fmt.Printf("%T %v|%T %v\n", i, i, j, j)
 	var target *MyErr
-	fmt.Println(errors.As(e3, &target), target.msg)
+	ok := errors.As(e3, &target)
+	fmt.Println(ok, target.msg)
 	fmt.Println(errors.Is(e1, nil), e1 != nil)
 	var errNil error
 	fmt.Printf("[%v] [%T]\n", errNil, errNil)

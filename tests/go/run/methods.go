@@ -59,7 +59,8 @@ func main() {
 	s.Push(1)
 	s.Push(2)
 	s.Push(3)
-	fmt.Println(s.Pop(), s.Len(), s)
+	popped := s.Pop()
+	fmt.Println(popped, s.Len(), s)
 	f := Fn(func(x int) int { return x + 3 })
 	fmt.Println(f.Twice(1))
 	var g Grid

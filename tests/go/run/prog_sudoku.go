@@ -58,7 +58,8 @@ func parse(s string) Board {
 func main() {
 	b := parse("53..7....6..195....98....6.8...6...34..8.3..17...2...6.6....28....419..5....8..79")
 	orig := b
-	fmt.Println(b.solve(), tries)
+	solved := b.solve()
+	fmt.Println(solved, tries)
 	for r, row := range b {
 		if r%3 == 0 && r > 0 {
 			fmt.Println("------+-------+------")
