@@ -566,7 +566,7 @@ impl<'e> Printer<'e> {
             let b = self.slice_bytes(v);
             return self.fmt_bytes(b.as_deref(), verb, "[]byte", v);
         }
-        if !v.t.methods.is_empty() && self.handle_methods(v, verb)? {
+        if (verb == 'w' || !v.t.methods.is_empty()) && self.handle_methods(v, verb)? {
             return Ok(());
         }
         self.print_value(v, verb, 0)
