@@ -468,7 +468,7 @@ fn format_x(f: f64, fmt: u8, prec: i32, bits: u32, neg: bool) -> String {
         exp += 60;
     }
     // Round if requested.
-    if prec >= 0 && prec < 15 {
+    if (0..15).contains(&prec) {
         let shift = (prec * 4) as u32;
         let extra = (mant << shift) & ((1u64 << 60) - 1);
         mant >>= 60 - shift;
@@ -855,9 +855,7 @@ pub fn unquote(s: &[u8]) -> Option<Vec<u8>> {
             while !rest.is_empty() {
                 let (r, multibyte, r2) = unquote_char(rest, q)?;
                 rest = r2;
-                if r < 0x80 && !multibyte {
-                    out.push(r as u8);
-                } else if !multibyte {
+                if !multibyte {
                     out.push(r as u8);
                 } else {
                     encode_rune(&mut out, r);
@@ -1128,9 +1126,7 @@ fn parse_hex(p: &FloatParts, bits: u32) -> f64 {
     };
     let half = if drop == 0 { 0 } else { 1u64 << (drop - 1) };
     let mut m = kept;
-    if drop > 0
-        && (rem > half || (rem == half && (sticky || m & 1 == 1)) || (rem == half && sticky))
-    {
+    if drop > 0 && (rem > half || (rem == half && (sticky || m & 1 == 1))) {
         m += 1;
     }
     if m >> mbits != 0 {

@@ -16,7 +16,7 @@ pub fn in_table(tab: &[(u32, u32, u32)], r: u32) -> bool {
         return false;
     }
     let (lo, hi, stride) = tab[idx - 1];
-    r <= hi && (stride <= 1 || (r - lo) % stride == 0)
+    r <= hi && (stride <= 1 || (r - lo).is_multiple_of(stride))
 }
 
 pub fn is_letter(r: i32) -> bool {

@@ -3,7 +3,7 @@
 //! Burrow's classification agrees with Go's exactly. Do not edit.
 //! Each table is a sorted list of (lo, hi, stride) ranges.
 
-#![allow(clippy::unreadable_literal)]
+#![allow(clippy::unreadable_literal, clippy::type_complexity)]
 
 pub static CAT_C: &[(u32, u32, u32)] = &[
     (0x0, 0x1f, 1),
