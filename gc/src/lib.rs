@@ -90,7 +90,7 @@
 //!
 //! `stats()` gives `runtime.MemStats` (exact when no mutator runs, as Go's
 //! ReadMemStats stops the world), `last_gctrace()` Go's gctrace line, and
-//! `cycle_history()`/`pause_summary()` every cycle's record for pause
+//! `cycle_history()`/`pause_summary()` the recent cycles' records for pause
 //! histograms and plots. `check_invariants()` verifies the heap's
 //! bookkeeping (tests, debug modes).
 //!
@@ -548,7 +548,7 @@ impl Heap {
             pause_ns: ns(t0, t3),
         };
         cycles.last_trace = Some(trace);
-        cycles.history.push(trace);
+        cycles.push_history(trace);
         drop(cycles);
         if inner.gctrace.load(Relaxed) {
             eprintln!("{}", format_gctrace(&trace));
@@ -762,12 +762,13 @@ impl Heap {
         self.inner.cycles.lock().last_trace
     }
 
-    /// Every cycle so far, oldest first (pause histograms, plots).
+    /// The last `stats::HISTORY_CYCLES` cycles, oldest first (pause
+    /// histograms, plots).
     pub fn cycle_history(&self) -> Vec<CycleTrace> {
-        self.inner.cycles.lock().history.clone()
+        self.inner.cycles.lock().history.iter().copied().collect()
     }
 
-    /// Pause percentiles over every cycle so far.
+    /// Pause percentiles over the cycles in `cycle_history`.
     pub fn pause_summary(&self) -> PauseSummary {
         let pauses: Vec<u64> = self
             .inner

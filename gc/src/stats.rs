@@ -6,6 +6,7 @@
 //! `Heap::stats` adds the slots used in spans still cached. Large objects
 //! are counted as they are allocated; frees are counted by sweep.
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -126,6 +127,10 @@ pub fn format_gctrace(t: &CycleTrace) -> String {
     s
 }
 
+/// Cycles kept in the history (about 10 MB at most, even when a stress
+/// mode collects at every safepoint).
+pub const HISTORY_CYCLES: usize = 1 << 16;
+
 /// Per-cycle history: pause ring, totals, GC CPU.
 pub(crate) struct CycleStats {
     pub start: Instant,
@@ -138,8 +143,8 @@ pub(crate) struct CycleStats {
     pub gc_cpu_ns: u64,
     pub gc_cpu_fraction: f64,
     pub last_trace: Option<CycleTrace>,
-    /// Every cycle so far (for pause histograms and plots).
-    pub history: Vec<CycleTrace>,
+    /// The last `HISTORY_CYCLES` cycles (for pause histograms and plots).
+    pub history: VecDeque<CycleTrace>,
 }
 
 impl CycleStats {
@@ -155,8 +160,16 @@ impl CycleStats {
             gc_cpu_ns: 0,
             gc_cpu_fraction: 0.0,
             last_trace: None,
-            history: Vec::new(),
+            history: VecDeque::new(),
         }
+    }
+
+    /// Appends a cycle's trace, forgetting the oldest past HISTORY_CYCLES.
+    pub fn push_history(&mut self, t: CycleTrace) {
+        if self.history.len() == HISTORY_CYCLES {
+            self.history.pop_front();
+        }
+        self.history.push_back(t);
     }
 
     /// Records a finished stop-the-world cycle.
