@@ -43,6 +43,8 @@ fn goroot_src_parses_without_errors() {
     let mut failures = Vec::new();
     let mut ids = NodeIdGen::default();
     let mut total = 0;
+    let mut bytes_total = 0;
+    let mut parse_time = std::time::Duration::ZERO;
     for path in &files {
         let Ok(bytes) = std::fs::read(path) else {
             continue;
@@ -50,16 +52,22 @@ fn goroot_src_parses_without_errors() {
         let Ok(src) = String::from_utf8(bytes) else {
             continue;
         };
+        bytes_total += src.len();
         let mut sm = SourceMap::new();
         let fi = sm.add(&path.display().to_string(), "p", src);
         let arena = bumpalo::Bump::new();
+        let t = std::time::Instant::now();
         let (_f, errs) = parse_file(&arena, &sm, fi, &mut ids);
+        parse_time += t.elapsed();
         total += 1;
         if let Some(e) = errs.first() {
             failures.push(format!("{}: {}", sm.position(e.pos), e.msg));
         }
     }
-    eprintln!("parsed {} files, {} ids", total, ids.next);
+    eprintln!(
+        "parsed {} files ({} bytes) in {:?}, {} ids",
+        total, bytes_total, parse_time, ids.next
+    );
     assert!(total > 1000, "only {} files", total);
     if !failures.is_empty() {
         panic!(

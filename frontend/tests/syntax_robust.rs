@@ -275,8 +275,12 @@ fn absurd_nesting_is_an_error_not_a_crash() {
 
 #[test]
 fn long_input_is_linear() {
+    let lines: usize = std::env::var("SYNTAX_LONG_LINES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20000);
     let mut s = String::from("package main\nfunc main() {\n");
-    for i in 0..20000 {
+    for i in 0..lines {
         s.push_str(&format!(
             "\tx{} := []int{{1, 2, {}}}[0] + f(a, b)[1:2:3][0] * (c + d)\n",
             i, i
