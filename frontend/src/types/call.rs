@@ -701,7 +701,23 @@ impl<'a> Checker<'a> {
                 result = mk(OpMode::Value, t, None);
             }
             Builtin::New => {
-                let t = self.type_expr(args[0]);
+                // new(T), or (Go 1.26) new(expr): a pointer to a copy of expr.
+                let x = self.expr_or_type(args[0]);
+                let t = match x.mode {
+                    OpMode::Invalid => return inv,
+                    OpMode::TypeExpr => x.typ,
+                    _ => {
+                        let mut x = self.single_value(x);
+                        if x.is_invalid() {
+                            return inv;
+                        }
+                        self.assignment(&mut x, None, "argument to new");
+                        if x.is_invalid() {
+                            return inv;
+                        }
+                        x.typ
+                    }
+                };
                 if t == INVALID {
                     return inv;
                 }

@@ -421,7 +421,11 @@ impl<'a> Checker<'a> {
         }
         let Some(e) = x.expr else { return false };
         match &e.unparen().kind {
-            ExprKind::Ident(id) => self.info.use_(id.id).map(|o| self.iface_spelled.contains(&o)).unwrap_or(false),
+            ExprKind::Ident(id) => self
+                .info
+                .use_(id.id)
+                .map(|o| self.iface_spelled.contains(&o))
+                .unwrap_or(false),
             _ => false,
         }
     }
@@ -907,7 +911,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let missing_main = name == "main" && !self.scopes[pscope].names.contains_key("main") && !files.is_empty();
+        let missing_main =
+            name == "main" && !self.scopes[pscope].names.contains_key("main") && !files.is_empty();
         // A package-level name may not also be imported in a file.
         for &(o, pos, _) in &imports {
             let name = self.objs[o.0 as usize].name.clone();
@@ -953,7 +958,10 @@ impl<'a> Checker<'a> {
         }
         // gc's linker reports a missing main only when compiling succeeded.
         if missing_main && self.errors.is_empty() {
-            self.error(Pos::NONE, "runtime.main_main·f: function main is undeclared in the main package");
+            self.error(
+                Pos::NONE,
+                "runtime.main_main·f: function main is undeclared in the main package",
+            );
         }
         // Phase 5: initialisation order.
         self.compute_init_order(&order);

@@ -72,6 +72,14 @@ impl<'a> Checker<'a> {
     pub(crate) fn raw_expr(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Operand<'a> {
         let mut x = self.expr_internal(e, hint);
         x.expr = Some(e);
+        // A value of a type whose declaration failed: errors were reported.
+        if matches!(
+            x.mode,
+            OpMode::Variable | OpMode::Value | OpMode::MapIndex | OpMode::CommaOk
+        ) && self.tt.underlying(x.typ) == INVALID
+        {
+            x.mode = OpMode::Invalid;
+        }
         self.record_operand(e, &x);
         x
     }
@@ -1798,7 +1806,9 @@ impl<'a> Checker<'a> {
     // ---- function literals ----
 
     fn func_lit(&mut self, ft: &'a FuncType<'a>, body: &'a BlockStmt<'a>) -> Operand<'a> {
-        let saved = self.ctx.clone();
+        let mut saved = self.ctx.clone();
+        self.ctx.locals = Vec::new();
+        saved.locals = std::mem::take(&mut saved.locals);
         let saved_labels = std::mem::take(&mut self.labels);
         let scope = self.new_scope(Some(self.ctx.scope), true);
         self.ctx.scope = scope;
@@ -1861,19 +1871,13 @@ impl<'a> Checker<'a> {
                     (h, b)
                 }
                 None => {
-                    self.error_at(e, "invalid composite literal type: missing type");
+                    self.error_at(e, "missing type in composite literal");
                     return inv;
                 }
             },
         };
         if typ == INVALID {
-            for el in elts {
-                let v = match &el.kind {
-                    ExprKind::KeyValue { value, .. } => value,
-                    _ => el,
-                };
-                self.raw_expr(v, None);
-            }
+            self.use_elts(elts);
             return inv;
         }
         match self.tt.under_kind(base).clone() {
@@ -2004,13 +2008,12 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
+                let what = if te.is_none() { "element type" } else { "type" };
                 self.error_at(
                     e,
-                    format!("invalid composite literal type {}", self.type_str(typ)),
+                    format!("invalid composite literal {} {}", what, self.type_str(typ)),
                 );
-                for el in elts {
-                    self.raw_expr(el, None);
-                }
+                self.use_elts(elts);
                 return inv;
             }
         }
@@ -2020,6 +2023,27 @@ impl<'a> Checker<'a> {
             val: None,
             expr: Some(e),
             builtin: None,
+        }
+    }
+
+    /// Evaluates the elements of a literal whose type is unusable (for
+    /// their side tables and errors), skipping nested elided literals.
+    fn use_elts(&mut self, elts: &'a [&'a Expr<'a>]) {
+        for el in elts {
+            let v = match &el.kind {
+                ExprKind::KeyValue { value, .. } => value,
+                _ => el,
+            };
+            if let ExprKind::CompositeLit {
+                typ: None,
+                elts: inner,
+                ..
+            } = &v.kind
+            {
+                self.use_elts(inner);
+                continue;
+            }
+            self.raw_expr(v, None);
         }
     }
 

@@ -1197,9 +1197,13 @@ impl<'a> Checker<'a> {
         x: &mut Operand<'a>,
         context: &str,
     ) {
+        let declared = matches!(
+            self.objs[o.0 as usize].kind,
+            ObjKind::Var { is_param: true, .. }
+        );
         let mut lt = typ.or_else(|| {
             let t = self.objs[o.0 as usize].typ;
-            if t == INVALID {
+            if t == INVALID && !declared {
                 None
             } else {
                 Some(t)
