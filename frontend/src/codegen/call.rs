@@ -747,9 +747,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 match tt.under_kind(xt).clone() {
                     TypeKind::Basic(_) | TypeKind::Slice(_) => {
                         let v = self.expr(x, None)?;
-                        let r = d(self, t);
-                        self.mov_n(r, Reg(v.0 + word), 8);
-                        Ok(Some(r))
+                        match dst {
+                            Some(r) => {
+                                self.mov_n(r, Reg(v.0 + word), 8);
+                                Ok(Some(r))
+                            }
+                            None => Ok(Some(Reg(v.0 + word))),
+                        }
                     }
                     TypeKind::Map { .. } => {
                         let v = self.expr(x, None)?;

@@ -764,7 +764,16 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 };
                 let tt = self.tt();
                 let xt = self.ty(x);
-                let fid = if tt.identical(recv_decl, xt) && s.index.len() == 1 {
+                let fid = if tt.is_interface(xt) {
+                    let mobj = self.g.obj(m);
+                    let name = format!("{}.{}", self.g.type_string(xt), mobj.name);
+                    self.g.wrapper(WrapKind::IfaceMethodExpr {
+                        name,
+                        iface: xt,
+                        method: mobj.name.clone(),
+                        sig: mobj.typ,
+                    })
+                } else if tt.identical(recv_decl, xt) && s.index.len() == 1 {
                     self.g.func_id(m, e.pos)?
                 } else {
                     let entry = rtypes::method_set(tt, self.g.inp.objects, xt)
@@ -1294,6 +1303,28 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.store(d, 0, tmp, lt);
                     return Ok(d);
                 }
+                if let (
+                    Some(d),
+                    ExprKind::Index {
+                        x: base, indices, ..
+                    },
+                ) = (dst, &inner.kind)
+                {
+                    let bt = self.ty(base);
+                    if let TypeKind::Slice(elem) = self.tt().under_kind(bt).clone() {
+                        let sv = self.expr(base, None)?;
+                        let i = self.index_value(indices[0])?;
+                        let es = self.size(elem);
+                        self.emit(Instr::IndexAddr {
+                            dst: d,
+                            base: sv,
+                            idx: i,
+                            len: Reg(sv.0 + 8),
+                            elem: es,
+                        });
+                        return Ok(d);
+                    }
+                }
                 let p = self.place(x)?;
                 let a = self.addr_of_place(p);
                 match dst {
@@ -1394,7 +1425,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Ok(d)
             }
             _ => {
-                let a = self.expr_to(x, t, None)?;
+                let a = if self.has_call(y) {
+                    self.expr_to(x, t, None)?
+                } else {
+                    self.operand_last(x, t)?
+                };
                 let a = if self.has_call(y) && (self.in_call_area(a) || self.is_var_slot_expr(x)) {
                     let tmp = self.temp(t);
                     self.mov(tmp, a, t);

@@ -47,6 +47,14 @@ pub enum WrapKind {
         own_results: Vec<TypeId>,
         site: u32,
     },
+    /// Method expression `I.M` on an interface type: param 0 is the
+    /// interface value, then the method's parameters.
+    IfaceMethodExpr {
+        name: String,
+        iface: TypeId,
+        method: String,
+        sig: TypeId,
+    },
     /// Method value `x.M` (same shape as a thunk, named `...-fm`).
     MethodValue {
         name: String,
@@ -959,6 +967,45 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 }
                 let res =
                     self.emit_call(target, &args, &callee_params, &mtype.results, Pos::NONE)?;
+                let rs = self.results.clone();
+                for (i, (r, t, _)) in rs.iter().enumerate() {
+                    self.mov(*r, res[i], *t);
+                }
+                self.emit(Instr::Ret {});
+                Ok(())
+            }
+            WrapKind::IfaceMethodExpr {
+                iface, method, sig, ..
+            } => {
+                let tt = self.tt();
+                let sg = tt
+                    .signature(*sig)
+                    .cloned()
+                    .ok_or_else(|| Error::new(Pos::NONE, "codegen: method without signature"))?;
+                let mut params: Vec<(Option<ObjId>, TypeId)> = vec![(None, *iface)];
+                params.extend(sg.params.iter().map(|&t| (None, t)));
+                let results: Vec<(Option<ObjId>, TypeId)> =
+                    sg.results.iter().map(|&t| (None, t)).collect();
+                self.setup_frame(&params, &results);
+                let (offs, _) =
+                    param_layout(tt, &params.iter().map(|p| p.1).collect::<Vec<_>>(), 0);
+                let mid = self.g.method_key(method, *sig);
+                let args: Vec<(Reg, TypeId)> = sg
+                    .params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &t)| (Reg(offs[i + 1]), t))
+                    .collect();
+                let res = self.emit_call(
+                    call::Callee::Iface {
+                        iface: Reg(0),
+                        method: mid,
+                    },
+                    &args,
+                    &sg.params,
+                    &sg.results,
+                    Pos::NONE,
+                )?;
                 let rs = self.results.clone();
                 for (i, (r, t, _)) in rs.iter().enumerate() {
                     self.mov(*r, res[i], *t);

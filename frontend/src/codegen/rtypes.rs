@@ -479,6 +479,7 @@ impl<'a> Gen<'a> {
                 }
             }
             WrapKind::MethodValue { name, .. } => format!("{name}-fm"),
+            WrapKind::IfaceMethodExpr { name, .. } => name.clone(),
             WrapKind::Thunk { name, .. } => name.clone(),
         }
     }

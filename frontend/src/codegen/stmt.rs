@@ -428,6 +428,41 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             let v = self.expr_to(r, lt, None)?;
             return self.assign_to(target, v, lt);
         }
+        // `a, b := x, y` declaring only new frame variables: compute each
+        // value straight into its variable (the new names are not in scope
+        // on the right).
+        if define && rhs.len() == lhs.len() {
+            let all_new = lhs.iter().all(|l| match &l.kind {
+                ExprKind::Ident(id) => {
+                    id.is_blank()
+                        || self
+                            .info()
+                            .def(id.id)
+                            .map(|o| !self.g.esc.is_heap(o))
+                            .unwrap_or(false)
+                }
+                _ => false,
+            });
+            if all_new {
+                for (l, r) in lhs.iter().zip(rhs.iter()) {
+                    match is_new(self, l) {
+                        Some(o) => {
+                            let t = self.g.obj(o).typ;
+                            if let Home::Frame(slot) = self.declare_var(o) {
+                                self.expr_to(r, t, Some(slot))?;
+                            }
+                        }
+                        None => {
+                            let t = self.ty(r);
+                            if !self.tt().is_untyped(t) {
+                                self.expr(r, None)?;
+                            }
+                        }
+                    }
+                }
+                return Ok(());
+            }
+        }
         // Tuple assignment.
         let vals: Vec<(Reg, TypeId)> = if rhs.len() == 1 {
             self.multi_value(rhs[0], lhs.len())?
@@ -444,9 +479,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         }
                     }
                 };
-                let x = self.expr_to(r, lt, None)?;
                 let tmp = self.temp(lt);
-                self.mov(tmp, x, lt);
+                self.expr_to(r, lt, Some(tmp))?;
                 v.push((tmp, lt));
             }
             v
@@ -557,14 +591,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                             }
                         }
                     }
-                    let cur = if self.has_call(y) && (cur == out || self.in_call_area(cur)) {
+                    let cur = if self.has_call(y) && self.in_call_area(cur) {
                         let tmp = self.temp(t);
                         self.mov(tmp, cur, t);
                         tmp
                     } else {
                         cur
                     };
-                    let b = self.expr_to(y, t, None)?;
+                    let b = self.operand_last(y, t)?;
                     self.arith(pos, op, t, out, cur, b)?;
                 }
             }
@@ -773,6 +807,28 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         self.assign_to(l, v, vt)
     }
 
+    /// A `:=` range key variable that the body never assigns and that lives
+    /// in the frame can serve as the loop counter itself.
+    fn counter_var(&mut self, key: Option<&'a Expr<'a>>, define: bool) -> Option<Reg> {
+        let ExprKind::Ident(id) = &key?.kind else {
+            return None;
+        };
+        if !define || id.is_blank() {
+            return None;
+        }
+        let o = self.info().def(id.id)?;
+        if self.g.esc.is_heap(o)
+            || self.g.esc.reassigned.contains(&o)
+            || self.size(self.g.obj(o).typ) != 8
+        {
+            return None;
+        }
+        match self.declare_var(o) {
+            Home::Frame(r) => Some(r),
+            _ => None,
+        }
+    }
+
     fn is_blank_or_none(e: Option<&Expr<'_>>) -> bool {
         match e {
             None => true,
@@ -811,7 +867,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let n = self.expr_to(x, kt, None)?;
                 let nt = self.temp(kt);
                 self.mov(nt, n, kt);
-                let i = self.temp(kt);
+                let (i, key) = match self.counter_var(key, define) {
+                    Some(slot) => (slot, None),
+                    None => (self.temp(kt), key),
+                };
                 self.const_into(&constant::int(0), kt, i);
                 let top = self.here();
                 let exit = if self.size(kt) == 8 && !self.tt().is_unsigned(kt) {
@@ -934,7 +993,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     }
                     _ => unreachable!(),
                 };
-                let i = self.temp_i64();
+                let (i, key) = match self.counter_var(key, define) {
+                    Some(slot) => (slot, None),
+                    None => (self.temp_i64(), key),
+                };
                 self.emit(Instr::ConstI64 { dst: i, v: 0 });
                 let top = self.here();
                 let exit = self.emit(Instr::JmpLeS64 {

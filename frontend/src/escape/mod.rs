@@ -57,6 +57,8 @@ pub struct Decisions {
     pub captures: HashMap<NodeId, Vec<Capture>>,
     /// Allocation sites decided to live in the frame (none under the simple rule).
     pub frame_sites: HashSet<NodeId>,
+    /// Variables assigned after their declaration (named results included).
+    pub reassigned: HashSet<ObjId>,
 }
 
 impl Decisions {
@@ -160,6 +162,7 @@ pub fn analyze(
         .map(|c| c.var)
         .collect();
     d.heap_vars.extend(refs);
+    d.reassigned = w.assigned;
     d
 }
 
