@@ -15,7 +15,9 @@ macro_rules! files {
 /// The source files of the standard package `path`.
 pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
     Some(match path {
-        "fmt" => files!("fmt": "fmt.go"),
+        "fmt" => files!("fmt": "fmt.go", "scan.go"),
+        "bufio" => files!("bufio": "bufio.go", "scan.go"),
+        "bytes" => files!("bytes": "bytes.go", "buffer.go"),
         "errors" => files!("errors": "errors.go"),
         "io" => files!("io": "io.go"),
         "math" => files!("math": "math.go"),
@@ -35,6 +37,8 @@ pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
 
 /// Every standard package Burrow provides.
 pub const PACKAGES: &[&str] = &[
+    "bufio",
+    "bytes",
     "errors",
     "fmt",
     "io",
