@@ -79,28 +79,19 @@ fn is_hex(ch: i32) -> bool {
     is_decimal(ch) || ('a' as i32..='f' as i32).contains(&lower(ch))
 }
 
-/// Go's `unicode.IsLetter` (approximated with Rust's Unicode tables).
+/// Go's `unicode.IsLetter` (categories L*).
 pub fn unicode_is_letter(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
+    in_table(super::unicode_tables::LETTER, c as u32)
 }
-/// Go's `unicode.IsDigit`: general category Nd. Every Nd block is a run
-/// of ten digits starting at one of these zeros.
+
+/// Go's `unicode.IsDigit` (category Nd).
 pub fn unicode_is_digit(c: char) -> bool {
-    const ZEROS: &[u32] = &[
-        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-        0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
-        0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50,
-        0x11D50, 0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE,
-        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
-    ];
-    let c = c as u32;
-    if c < 0x80 {
-        return (0x30..0x3A).contains(&c);
-    }
-    let i = ZEROS.partition_point(|&z| z <= c);
-    i > 0 && c - ZEROS[i - 1] < 10
+    in_table(super::unicode_tables::DIGIT, c as u32)
+}
+
+fn in_table(t: &[(u32, u32)], c: u32) -> bool {
+    let i = t.partition_point(|r| r.1 < c);
+    i < t.len() && t[i].0 <= c
 }
 
 /// Decodes one rune like Go's `utf8.DecodeRune`: invalid or truncated
