@@ -17,6 +17,8 @@
 //!   are ignored). Every `// ERROR "re"` on line L must match the message of a distinct diagnostic
 //!   on line L, and every diagnostic must be matched (Go's errorcheck rules). Where NAME.diag (go's
 //!   own output) exists, each matched diagnostic must also carry go's column.
+//! * `examples::NAME` examples/NAME.go (the programs a newcomer runs first) must run to exit 0
+//!   with output on stdout and nothing on stderr; their output is not compared (some watch the GC).
 //! * `crash::WHAT`  garbage inputs (empty file, binary junk, truncated corpus programs, a missing
 //!   file, unknown flags): burrow must exit non-zero with a short, non-empty stderr, and never
 //!   show a Rust panic or hang.
@@ -37,7 +39,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 const BURROW: &str = env!("CARGO_BIN_EXE_burrow");
-const CATEGORIES: [&str; 4] = ["run", "panic", "errors", "crash"];
+const CATEGORIES: [&str; 5] = ["run", "panic", "errors", "examples", "crash"];
 
 /// Per category: (passed, failed) among the trials that ran.
 static TALLY: Mutex<BTreeMap<&'static str, (usize, usize)>> = Mutex::new(BTreeMap::new());
@@ -275,6 +277,22 @@ fn check_panic(path: &Path) -> Result<(), Failed> {
         )
         .into())
     }
+}
+
+fn check_example(path: &Path) -> Result<(), Failed> {
+    let (dir, name, _) = split(path);
+    let o = run_burrow(&["run", &name], &dir)?;
+    common_checks(&o)?;
+    if o.code != Some(0) || !o.stderr.is_empty() || o.stdout.is_empty() {
+        return Err(format!(
+            "exit code {:?} (want 0), {} bytes of stdout (want some), stderr (want none):\n    {}",
+            o.code,
+            o.stdout.len(),
+            head(&o.stderr, 6)
+        )
+        .into());
+    }
+    Ok(())
 }
 
 /// `// ERROR "re" "re2"` expectations by line.
@@ -553,7 +571,12 @@ fn known_failing() -> HashMap<String, String> {
 }
 
 fn programs(cat: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(go_dir().join(cat))
+    let dir = if cat == "examples" {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+    } else {
+        go_dir().join(cat)
+    };
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     v.retain(|p| p.extension().map(|e| e == "go") == Some(true));
@@ -578,6 +601,7 @@ fn main() {
         ("run", check_run as fn(&Path) -> Result<(), Failed>),
         ("panic", check_panic),
         ("errors", check_errors),
+        ("examples", check_example),
     ] {
         for path in programs(cat) {
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
