@@ -169,6 +169,8 @@ pub struct Checker<'a> {
     pub(crate) byte_nodes: std::collections::HashSet<NodeId>,
     /// Variables declared with the literal type `interface{}`.
     pub(crate) iface_spelled: std::collections::HashSet<ObjId>,
+    /// PkgName objects of dot imports, by imported package.
+    pub(crate) dot_imports: HashMap<PkgId, Vec<ObjId>>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -224,6 +226,7 @@ impl<'a> Checker<'a> {
             other_pos: Vec::new(),
             byte_nodes: std::collections::HashSet::new(),
             iface_spelled: std::collections::HashSet::new(),
+            dot_imports: HashMap::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -743,7 +746,8 @@ impl<'a> Checker<'a> {
                             self.scopes[fscope].names.insert(k, v);
                         }
                     }
-                    imports.push((o, imp.pos, imp.path_value.to_string()));
+                    self.dot_imports.entry(pid).or_default().push(o);
+                    imports.push((o, imp.pos, format!("{:?} imported", imp.path_value)));
                     continue;
                 }
                 if let Some(&other) = self.scopes[fscope].names.get(&local) {
@@ -757,10 +761,11 @@ impl<'a> Checker<'a> {
                 } else {
                     self.scopes[fscope].names.insert(local.clone(), o);
                 }
-                let shown = if imp.name.is_some() {
-                    format!("{:?} as {}", imp.path_value, local)
+                let elem = imp.path_value.rsplit('/').next().unwrap_or(imp.path_value);
+                let shown = if imp.name.is_some() && local != elem {
+                    format!("{:?} imported as {}", imp.path_value, local)
                 } else {
-                    format!("{:?}", imp.path_value)
+                    format!("{:?} imported", imp.path_value)
                 };
                 imports.push((o, imp.pos, shown));
             }
@@ -953,7 +958,7 @@ impl<'a> Checker<'a> {
         // Phase 4: unused imports.
         for (o, pos, shown) in imports {
             if !self.used[o.0 as usize] {
-                self.error(pos, format!("{} imported and not used", shown));
+                self.error(pos, format!("{} and not used", shown));
             }
         }
         // gc's linker reports a missing main only when compiling succeeded.

@@ -256,7 +256,21 @@ impl<'a> Checker<'a> {
             return inv;
         };
         self.record_use(id, o);
+        self.mark_dot_use(o);
         self.use_obj(o)
+    }
+
+    /// Marks dot imports used when `o` came from a dot-imported package.
+    pub(crate) fn mark_dot_use(&mut self, o: ObjId) {
+        if let Some(p) = self.objs[o.0 as usize].pkg {
+            if p != self.cur_pkg {
+                if let Some(v) = self.dot_imports.get(&p) {
+                    for pn in v.clone() {
+                        self.used[pn.0 as usize] = true;
+                    }
+                }
+            }
+        }
     }
 
     /// The operand an object denotes (resolving package-level objects).

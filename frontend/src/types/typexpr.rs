@@ -29,6 +29,7 @@ impl<'a> Checker<'a> {
                     return INVALID;
                 };
                 self.record_use(id, o);
+                self.mark_dot_use(o);
                 let x = self.use_obj(o);
                 self.as_type(e, x)
             }
