@@ -438,9 +438,23 @@ impl PageHeap {
 }
 
 impl PageHeap {
+    /// Committed pages above the watermarks: never touched, so not
+    /// resident (counted as released, as Go counts mapped-but-unused pages).
+    pub fn untouched_pages(&self) -> usize {
+        self.pages
+            .iter()
+            .map(|ap| ap.committed - ap.watermark)
+            .sum()
+    }
+
+    /// Heap pages not backed by memory: released plus never touched.
+    pub fn nonresident_bytes(&self) -> usize {
+        (self.released_pages + self.untouched_pages()) * PAGE_SIZE
+    }
+
     /// Bytes of committed heap memory that are resident or may be.
     pub fn resident_bytes(&self) -> usize {
-        self.committed_bytes - self.released_pages * PAGE_SIZE
+        self.committed_bytes - self.nonresident_bytes()
     }
 
     /// Returns free pages to the OS (highest addresses first) until at most
@@ -468,7 +482,7 @@ impl PageHeap {
                 p = end;
             }
             for &(start, end) in runs.iter().rev() {
-                let resident = self.committed_bytes - self.released_pages * PAGE_SIZE;
+                let resident = self.resident_bytes();
                 if resident <= keep {
                     break;
                 }

@@ -710,7 +710,7 @@ impl Heap {
         let pages = inner.pages.lock();
         let heap_sys = pages.committed_bytes as u64;
         let heap_inuse = (pages.pages_inuse * PAGE_SIZE) as u64;
-        let heap_released = (pages.released_pages * PAGE_SIZE) as u64;
+        let heap_released = pages.nonresident_bytes() as u64;
         let span_size = std::mem::size_of::<Span>() as u64;
         let mspan_inuse = pages.all_spans.len() as u64 * span_size;
         let mspan_sys = pages.span_structs as u64 * span_size;
@@ -784,6 +784,15 @@ impl Heap {
     /// Go's gctrace line for the last cycle.
     pub fn last_gctrace(&self) -> Option<String> {
         self.last_cycle().map(|t| format_gctrace(&t))
+    }
+
+    /// Returns every free page to the OS (the second half of
+    /// `debug.FreeOSMemory`, after a forced `collect`). Returns the bytes
+    /// released.
+    pub fn release_free_memory(&self) -> u64 {
+        let mut pages = self.inner.pages.lock();
+        let inuse = pages.pages_inuse * PAGE_SIZE;
+        pages.scavenge(inuse) as u64
     }
 
     /// Prints the gctrace line to stderr after each cycle.
