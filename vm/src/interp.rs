@@ -286,20 +286,7 @@ impl Vm {
         let used = self.g.stack.size();
         match self.g.stack.grow(needed, used, &mut self.pool) {
             Ok(m) => {
-                for r in self.g.recs.iter_mut() {
-                    r.ctx = m.adjust_word(r.ctx);
-                }
-                for i in 0..self.g.recs.len() {
-                    let r = self.g.recs[i];
-                    self.g.stack.adjust_frame(
-                        r.fp_off,
-                        &self.prog.funcs[r.func as usize].ptr_words,
-                        &m,
-                    );
-                }
-                for d in self.g.defers.iter_mut() {
-                    d.fv = m.adjust_word(d.fv);
-                }
+                self.adjust_after_move(&m);
                 Ok(())
             }
             Err(GrowError::Overflow) => {
@@ -310,6 +297,34 @@ impl Vm {
             }
             Err(GrowError::OutOfMemory) => {
                 Err(Unwind::Fatal("runtime: cannot allocate memory".into()))
+            }
+        }
+    }
+
+    /// After the stack moved: every frame's pointer words, the records'
+    /// closure contexts and the deferred closures that point into it.
+    fn adjust_after_move(&mut self, m: &crate::stack::Moved) {
+        for r in self.g.recs.iter_mut() {
+            r.ctx = m.adjust_word(r.ctx);
+        }
+        for i in 0..self.g.recs.len() {
+            let r = self.g.recs[i];
+            self.g
+                .stack
+                .adjust_frame(r.fp_off, &self.prog.funcs[r.func as usize].ptr_words, m);
+        }
+        for d in self.g.defers.iter_mut() {
+            d.fv = m.adjust_word(d.fv);
+        }
+    }
+
+    /// During a collection: a stack using less than a quarter of its size
+    /// is halved (Go's shrinkstack).
+    fn maybe_shrink_stack(&mut self) {
+        let used = self.top_end();
+        if used < self.g.stack.size() / 4 {
+            if let Some(m) = self.g.stack.shrink(used, &mut self.pool) {
+                self.adjust_after_move(&m);
             }
         }
     }
@@ -356,6 +371,7 @@ impl Vm {
             g: &self.g,
         };
         self.heap.collect(&mut roots, forced);
+        self.maybe_shrink_stack();
     }
 
     /// Offset just above the top frame (where nested calls put theirs).

@@ -70,8 +70,9 @@ impl Vm {
                 };
             }
         }
-        let bounds =
-            msg.starts_with("index out of range") || msg.starts_with("slice bounds out of range");
+        let bounds = msg.starts_with("index out of range")
+            || msg.starts_with("slice bounds out of range")
+            || msg.starts_with("cannot convert slice");
         let named = if ops::is_plain_error(msg) {
             prog.rt_plain_error_type
         } else if bounds && prog.rt_bounds_error_type.is_some() {

@@ -165,6 +165,27 @@ impl Stack {
         Ok(moved)
     }
 
+    /// Replaces this stack by one half its size (copying the first `used`
+    /// bytes, which must fit), for the collector's shrinking of stacks that
+    /// use less than a quarter. None if the stack is already minimal.
+    pub fn shrink(&mut self, used: usize, pool: &mut StackPool) -> Option<Moved> {
+        let size = self.size / 2;
+        if size < INITIAL_STACK || used > size {
+            return None;
+        }
+        let new = pool.get(size)?;
+        // SAFETY: both blocks hold at least `used` bytes and are distinct.
+        unsafe { std::ptr::copy_nonoverlapping(self.base, new.base, used) };
+        let moved = Moved {
+            lo: self.base as usize,
+            hi: self.base as usize + self.size,
+            delta: (new.base as usize).wrapping_sub(self.base as usize),
+        };
+        let old = std::mem::replace(self, new);
+        pool.put(old);
+        Some(moved)
+    }
+
     /// Shifts the pointer words (stack-map word indices `ptr_words`) of the
     /// frame at offset `fp_off` that point into the old block.
     pub fn adjust_frame(&mut self, fp_off: usize, ptr_words: &[u32], m: &Moved) {

@@ -278,3 +278,104 @@ fn closures_and_ctx() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(err, "42\n");
 }
+
+/// Deep recursion grows the stack; a loop that allocates then triggers
+/// collections at its back-edge (shrinking the now mostly unused stack while
+/// main holds a pointer to its own frame); recursion again; the frame
+/// pointer must still be right.
+#[test]
+fn stack_shrinks_under_gc_and_keeps_pointers() {
+    let mut m = sum_module(100_000, 0);
+    let main = func(
+        "main.main",
+        vec![
+            ConstI64 { dst: r(0), v: 7 },
+            Addr {
+                dst: r(8),
+                off: r(0),
+            }, // p = &x (x = 7)
+            ConstI64 {
+                dst: r(48),
+                v: 100_000,
+            },
+            Call {
+                func: FuncId(1),
+                base: r(48),
+            },
+            Mov8 {
+                dst: r(40),
+                src: r(56),
+            },
+            // loop: 20000 times make([]int, 64)
+            ConstI64 {
+                dst: r(16),
+                v: 20_000,
+            },
+            ConstI64 { dst: r(24), v: 64 },
+            MakeSlice {
+                dst: r(88),
+                elem: T_INT,
+                len: r(24),
+                cap: r(24),
+            },
+            AddImm64 {
+                dst: r(16),
+                a: r(16),
+                imm: -1,
+            },
+            ConstI64 { dst: r(32), v: 0 },
+            LtS64 {
+                dst: r(112),
+                a: r(32),
+                b: r(16),
+            },
+            JmpIfNot {
+                cond: r(112),
+                target: Target(13),
+            },
+            JmpBack { target: Target(7) },
+            ConstI64 {
+                dst: r(48),
+                v: 1000,
+            },
+            Call {
+                func: FuncId(1),
+                base: r(48),
+            },
+            Load8 {
+                dst: r(64),
+                ptr: r(8),
+                off: 0,
+            },
+            AddI64 {
+                dst: r(40),
+                a: r(40),
+                b: r(56),
+            },
+            AddI64 {
+                dst: r(40),
+                a: r(40),
+                b: r(64),
+            },
+            PrintVal {
+                src: r(40),
+                typ: T_INT,
+            },
+            Ret {},
+        ],
+        0,
+        0,
+        120,
+        &[1, 11],
+    );
+    m.funcs[0] = main;
+    let mut opts = vm::Options::default();
+    opts.gc.gogc = Some(5);
+    let c = vm::run_captured(m, opts);
+    let err = String::from_utf8_lossy(&c.stderr);
+    assert_eq!(c.code, 0, "{err}");
+    assert_eq!(
+        err,
+        format!("{}", 100_000i64 * 100_001 / 2 + 1000 * 1001 / 2 + 7)
+    );
+}
