@@ -122,14 +122,9 @@ pub fn fmt_sharp_u(ch: i32) -> String {
     }
 }
 
-/// Approximates Go's `strconv.IsPrint`.
+/// Go's `strconv.IsPrint`.
 pub fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    !c.is_control()
-        && !c.is_whitespace()
-        && !matches!(c as u32, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF)
+    in_table(super::unicode_tables::PRINT, c as u32)
 }
 
 /// Formats a rune as Go's `%q` verb does for a rune: `'x'`, `'\n'`, `'\x00'`.

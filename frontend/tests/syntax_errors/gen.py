@@ -207,6 +207,8 @@ body("escape_twice_same_line", '\t_ = "\\q and \\q"\n\t_ = "\\q"; _ = "\\z"')
 
 body("unicode_idents", '\t\u0928\u092e\u0938\u094d\u0924\u0947 := 1\n\t\u65e5\u672c := 2\n\t\u0394x\u0661 := \u65e5\u672c\n\t_ = \u0394x\u0661\n\t\u2167 := 3\n\t\u00aa := 4\n\tx\u0300 := 5')
 
+body("invisible_chars", '\tx := 1\u200b\n\ty :=\u00a02\n\t_, _ = x, y\n\tz\u200b := 3\n\t_ = "\\x"; _ = \'\\u\x01\'')
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in glob.glob(os.path.join(here, "*.go")) + glob.glob(os.path.join(here, "*.golden")):
