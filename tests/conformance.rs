@@ -23,7 +23,9 @@
 //!   file, unknown flags): burrow must exit non-zero with a short, non-empty stderr, and never
 //!   show a Rust panic or hang.
 //!
-//! Every run is killed after BURROW_TEST_TIMEOUT seconds (default 10); a hang is a failure.
+//! Every run is killed after BURROW_TEST_TIMEOUT seconds (default 10); a hang is a failure. A
+//! program that legitimately needs longer (filling a 1 GB stack) says so in its source with a
+//! line `// conformance: timeout=SECONDS`, which raises its own limit.
 //! tests/known_failing.txt lists trials expected to fail for now (`run::NAME  # reason`); they
 //! are marked ignored, so they never count as passing. See them all with
 //! `cargo test --test conformance -- --include-ignored`; refresh the list with
@@ -56,6 +58,29 @@ fn timeout() -> Duration {
         .and_then(|s| s.parse::<u64>().ok())
         .unwrap_or(10);
     Duration::from_secs(secs)
+}
+
+thread_local! {
+    /// The limit for runs on this thread: the default, or a program's own larger one.
+    static LIMIT: std::cell::Cell<Option<Duration>> = const { std::cell::Cell::new(None) };
+}
+
+fn limit() -> Duration {
+    LIMIT
+        .with(|l| l.get())
+        .unwrap_or_else(timeout)
+        .max(timeout())
+}
+
+/// Apply a `// conformance: timeout=SECONDS` line of the program at `path`, if any.
+fn set_limit_for(path: &Path) {
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    let own = src.lines().find_map(|l| {
+        l.trim()
+            .strip_prefix("// conformance: timeout=")
+            .and_then(|n| n.trim().parse::<u64>().ok())
+    });
+    LIMIT.with(|l| l.set(own.map(Duration::from_secs)));
 }
 
 struct Outcome {
@@ -91,7 +116,7 @@ fn run_burrow(args: &[&str], cwd: &Path) -> Result<Outcome, Failed> {
         let _ = err.read_to_end(&mut v);
         v
     });
-    let deadline = Instant::now() + timeout();
+    let deadline = Instant::now() + limit();
     let mut timed_out = false;
     let status = loop {
         match child.try_wait() {
@@ -142,7 +167,7 @@ fn common_checks(o: &Outcome) -> Result<(), Failed> {
     if o.timed_out {
         return Err(format!(
             "timed out after {:?} (hang); stdout so far:\n    {}",
-            timeout(),
+            limit(),
             head(&o.stdout, 5)
         )
         .into());
@@ -606,6 +631,7 @@ fn main() {
         for path in programs(cat) {
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             let t = Trial::test(format!("{cat}::{stem}"), move || {
+                set_limit_for(&path);
                 let r = check(&path);
                 record(cat, &r);
                 r
@@ -615,6 +641,7 @@ fn main() {
     }
     for (name, case) in crash_cases() {
         let t = Trial::test(format!("crash::{name}"), move || {
+            LIMIT.with(|l| l.set(None));
             let r = check_crash(&case);
             record("crash", &r);
             r

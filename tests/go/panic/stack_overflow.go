@@ -2,6 +2,8 @@ package main
 
 import "fmt"
 
+// conformance: timeout=60
+
 func f(n int) int {
 	var pad [8]int
 	pad[n%8] = n

@@ -2,6 +2,8 @@ package main
 
 import "fmt"
 
+// conformance: timeout=60
+
 type frame struct {
 	n    int
 	prev *frame
