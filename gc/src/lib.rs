@@ -100,8 +100,8 @@
 //! fills freed objects with `0xdeadbeef...`, so a use after free reads a
 //! loud pattern. `BURROW_GC_STRESS=1` (or `Heap::set_stress`) makes
 //! `should_collect` always true, so a VM collects at every safepoint.
-//! `GODEBUG=gctrace=1` (read by `Heap::from_env`) prints Go's gctrace line
-//! on stderr after each cycle.
+//! `GODEBUG=gctrace=1` prints Go's gctrace line on stderr after each cycle.
+//! `Heap::new` reads these three from the environment.
 
 #![warn(clippy::undocumented_unsafe_blocks)]
 
@@ -351,14 +351,11 @@ impl Heap {
             gctrace: AtomicBool::new(false),
             procs: AtomicU32::new(procs),
         };
-        Heap {
+        let heap = Heap {
             inner: Arc::new(inner),
-        }
-    }
-
-    /// A heap configured from GOGC, GOMEMLIMIT and GODEBUG (gctrace=1).
-    pub fn from_env() -> Result<Heap, String> {
-        let heap = Heap::new(GcConfig::from_env()?);
+        };
+        // Debug knobs come from the environment, as Go's runtime reads
+        // GODEBUG at start-up, whoever builds the heap.
         let godebug = std::env::var("GODEBUG").unwrap_or_default();
         let trace = godebug
             .split(',')
@@ -369,7 +366,14 @@ impl Heap {
             .is_some_and(|v| v > 0);
         heap.set_gctrace(trace);
         heap.set_stress(std::env::var("BURROW_GC_STRESS").is_ok_and(|v| v == "1"));
-        Ok(heap)
+        heap
+    }
+
+    /// A heap configured from GOGC and GOMEMLIMIT (`GcConfig::from_env`).
+    /// `new` itself reads the debug knobs: GODEBUG=gctrace=1,
+    /// BURROW_GC_POISON=1, BURROW_GC_STRESS=1.
+    pub fn from_env() -> Result<Heap, String> {
+        Ok(Heap::new(GcConfig::from_env()?))
     }
 
     pub fn new_cache(&self) -> AllocCache {
