@@ -175,7 +175,7 @@ impl<'a> Checker<'a> {
                         return Some(n as u64);
                     }
                 }
-                self.error_at(l, format!("invalid array length {}", expr_string(l)));
+                self.error_at(l, format!("invalid array length {}", self.op_str(&x)));
                 return None;
             }
         }
