@@ -24,6 +24,7 @@ pub mod errors;
 pub mod fmt;
 pub mod math;
 pub mod os;
+pub mod rand;
 pub mod runtime;
 pub mod sort;
 pub mod strconv;
@@ -46,6 +47,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "unicode" => unicode::lookup(name),
         "math" => math::lookup(name),
         "os" => os::lookup(name),
+        "rand" => rand::lookup(name),
         "runtime" => runtime::lookup(name),
         "debug" => runtime::lookup(name),
         "errors" => errors::lookup(name),
