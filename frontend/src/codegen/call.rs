@@ -572,11 +572,47 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         b: Builtin,
         args: &'a [&'a Expr<'a>],
     ) -> CgResult<Reg> {
-        // Evaluate arguments now, then synthesize a thunk whose body runs
-        // the builtin on the captured values. Supported: panic, print,
-        // println, recover, close.
-        let _ = (b, args);
-        self.err(e.pos, "defer of a builtin call is not supported yet")
+        // Evaluate the arguments now; a synthesized thunk runs the builtin
+        // on the captured values later.
+        let code = match b {
+            Builtin::Panic => 0u8,
+            Builtin::Print => 1,
+            Builtin::Println => 2,
+            Builtin::Recover => 3,
+            Builtin::Delete => 4,
+            _ => return self.err(e.pos, "defer of this builtin is not supported"),
+        };
+        let mut caps: Vec<(Reg, TypeId)> = Vec::new();
+        let mut map_t = well_known::INVALID;
+        for (i, a) in args.iter().enumerate() {
+            let t = match b {
+                Builtin::Panic => self.iface_any()?,
+                Builtin::Delete if i == 0 => {
+                    map_t = self.ty(a);
+                    map_t
+                }
+                Builtin::Delete => match self.tt().under_kind(map_t) {
+                    TypeKind::Map { key, .. } => *key,
+                    _ => self.ty(a),
+                },
+                _ => self.ty(a),
+            };
+            let r = self.expr_to(a, t, None)?;
+            let tmp = self.temp(t);
+            self.mov(tmp, r, t);
+            caps.push((tmp, t));
+        }
+        let name = format!("{}.deferwrap{}", self.name, e.pos.0);
+        let kind = WrapKind::BuiltinThunk {
+            name,
+            builtin: code,
+            caps: caps.iter().map(|c| c.1).collect(),
+            map: map_t,
+        };
+        let fid = self.g.wrapper(kind);
+        let d = self.temp_ptr();
+        self.make_closure(fid, &caps, d);
+        Ok(d)
     }
 
     // ---- conversions ----

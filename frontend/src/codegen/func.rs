@@ -55,6 +55,14 @@ pub enum WrapKind {
         method: String,
         sig: TypeId,
     },
+    /// A deferred builtin call (0 panic, 1 print, 2 println, 3 recover,
+    /// 4 delete from a map of type `map`) on captured arguments.
+    BuiltinThunk {
+        name: String,
+        builtin: u8,
+        caps: Vec<TypeId>,
+        map: TypeId,
+    },
     /// Method value `x.M` (same shape as a thunk, named `...-fm`).
     MethodValue {
         name: String,
@@ -970,6 +978,56 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let rs = self.results.clone();
                 for (i, (r, t, _)) in rs.iter().enumerate() {
                     self.mov(*r, res[i], *t);
+                }
+                self.emit(Instr::Ret {});
+                Ok(())
+            }
+            WrapKind::BuiltinThunk {
+                builtin, caps, map, ..
+            } => {
+                let tt = self.tt();
+                self.setup_frame(&[], &[]);
+                let ctx = self.alloc_local_ptr();
+                self.emit(Instr::LoadCtx { dst: ctx });
+                let mut off = 8u64;
+                let mut vals = Vec::new();
+                for &t in caps {
+                    let a = tt.align_of(t).max(1);
+                    off = off.div_ceil(a) * a;
+                    let r = self.temp(t);
+                    self.load(r, ctx, off as i32, t);
+                    vals.push((r, t));
+                    off += tt.size_of(t);
+                }
+                match builtin {
+                    0 => {
+                        self.emit(Instr::Panic { val: vals[0].0 });
+                    }
+                    1 | 2 => {
+                        for (i, &(r, t)) in vals.iter().enumerate() {
+                            if i > 0 && *builtin == 2 {
+                                self.emit(Instr::PrintSp {});
+                            }
+                            let rt = self.g.rt(t);
+                            self.emit(Instr::PrintVal { src: r, typ: rt });
+                        }
+                        if *builtin == 2 {
+                            self.emit(Instr::PrintNl {});
+                        }
+                    }
+                    3 => {
+                        let it = self.iface_any()?;
+                        let r = self.temp(it);
+                        self.emit(Instr::Recover { dst: r });
+                    }
+                    _ => {
+                        let rt = self.g.rt(*map);
+                        self.emit(Instr::MapDelete {
+                            m: vals[0].0,
+                            key: vals[1].0,
+                            typ: rt,
+                        });
+                    }
                 }
                 self.emit(Instr::Ret {});
                 Ok(())

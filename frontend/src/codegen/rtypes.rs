@@ -480,6 +480,7 @@ impl<'a> Gen<'a> {
             }
             WrapKind::MethodValue { name, .. } => format!("{name}-fm"),
             WrapKind::IfaceMethodExpr { name, .. } => name.clone(),
+            WrapKind::BuiltinThunk { name, .. } => name.clone(),
             WrapKind::Thunk { name, .. } => name.clone(),
         }
     }
