@@ -8,21 +8,27 @@
 //   - type errorString string: a run-time error whose text follows
 //     "runtime error: " (integer divide by zero, nil pointer dereference,
 //     makeslice: len out of range, ...). Error() = "runtime error: " + e.
+//
 //   - type plainError string: a run-time error printed without the prefix
 //     ("assignment to entry in nil map", "close of nil channel", ...).
 //     Error() = string(e).
+//
 //   - type boundsError string: index and slice bounds failures
 //     ("index out of range [5] with length 3", "slice bounds out of range
 //     [1:0]", "cannot convert slice with length 1 to array or pointer to
 //     array with length 3"). Error() = "runtime error: " + e. Go reports
 //     %T of these as runtime.boundsError, so a VM that wants %T to match
 //     uses this type for them (falling back to errorString is harmless).
+//
 //   - type TypeAssertionError struct{ msg string }, used through a
 //     pointer (*runtime.TypeAssertionError, as Go): failed type
 //     assertions; msg is the full text ("interface conversion: interface
 //     {} is string, not int"). Error() = msg.
 //
-// All four implement Error (RuntimeError()), so `r.(runtime.Error)`
+//   - type PanicNilError struct{}, used through a pointer: panic(nil).
+//     Error() = "runtime error: panic called with nil argument".
+//
+// All of them implement Error (RuntimeError()), so `r.(runtime.Error)`
 // succeeds on whatever recover() returns for a run-time failure.
 package runtime
 
@@ -59,14 +65,12 @@ func (e *TypeAssertionError) Error() string { return e.msg }
 
 // Keep the descriptors of all four types (and the pointer type) in every
 // program that imports runtime, for the VM to find.
-var errorTypes = []Error{errorString(""), plainError(""), boundsError(""), (*TypeAssertionError)(nil)}
+var errorTypes = []Error{errorString(""), plainError(""), boundsError(""), (*TypeAssertionError)(nil), (*PanicNilError)(nil)}
 
 // A PanicNilError happens when code calls panic(nil).
 type PanicNilError struct{}
 
-func (*PanicNilError) Error() string {
-	return "panic called with nil argument (use -gcflags=-d=panicnil=1 to revert)"
-}
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
 func (*PanicNilError) RuntimeError() {}
 
 // Compiler is the name of the compiler toolchain that built the binary.
