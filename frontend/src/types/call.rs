@@ -259,7 +259,7 @@ impl<'a> Checker<'a> {
                 (call.pos, "not enough")
             };
             let at = if q == "not enough" && nargs == 0 {
-                call_rparen(call)
+                call.start()
             } else {
                 at
             };
@@ -428,13 +428,9 @@ impl<'a> Checker<'a> {
             };
             let _ = at;
             self.error(
-                if nargs < min {
-                    e.start()
-                } else {
-                    args[min].start()
-                },
+                e.start(),
                 format!(
-                    "{} arguments for {} (expected {}, found {})",
+                    "invalid operation: {} arguments for {} (expected {}, found {})",
                     q,
                     expr_string(e),
                     min,

@@ -171,6 +171,9 @@ pub struct Checker<'a> {
     pub(crate) iface_spelled: std::collections::HashSet<ObjId>,
     /// PkgName objects of dot imports, by imported package.
     pub(crate) dot_imports: HashMap<PkgId, Vec<ObjId>>,
+    /// Parameter and result names of declared functions (types2 prints
+    /// signatures of function objects with them).
+    pub(crate) sig_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -227,6 +230,7 @@ impl<'a> Checker<'a> {
             byte_nodes: std::collections::HashSet::new(),
             iface_spelled: std::collections::HashSet::new(),
             dot_imports: HashMap::new(),
+            sig_names: HashMap::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -437,9 +441,70 @@ impl<'a> Checker<'a> {
     pub(crate) fn operand_type_str(&self, x: &Operand<'a>) -> String {
         if self.spelled_iface(x) {
             "interface{}".to_string()
+        } else if let Some(s) = self.named_sig_str(x) {
+            s
         } else {
             self.type_str(x.typ)
         }
+    }
+
+    /// The signature of a function object denoted by `x`, with parameter names.
+    pub(crate) fn named_sig_str(&self, x: &Operand<'a>) -> Option<String> {
+        let e = x.expr?;
+        let id = match &e.unparen().kind {
+            ExprKind::Ident(id) => id,
+            ExprKind::Selector { sel, .. } => sel,
+            _ => return None,
+        };
+        let o = self.info.use_(id.id)?;
+        let (pn, rn) = self.sig_names.get(&o)?;
+        if !pn.iter().chain(rn.iter()).any(|n| !n.is_empty()) {
+            return None;
+        }
+        let sig = self.tt.signature(x.typ)?;
+        if sig.params.len() != pn.len() || sig.results.len() != rn.len() {
+            return None;
+        }
+        let mut s = String::from("func(");
+        for (i, (&t, n)) in sig.params.iter().zip(pn.iter()).enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if !n.is_empty() {
+                s.push_str(n);
+                s.push(' ');
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                let el = match self.tt.kind(t) {
+                    TypeKind::Slice(e) => *e,
+                    _ => t,
+                };
+                s.push_str("...");
+                s.push_str(&self.type_str(el));
+            } else {
+                s.push_str(&self.type_str(t));
+            }
+        }
+        s.push(')');
+        let named_results = rn.iter().any(|n| !n.is_empty());
+        if sig.results.len() == 1 && !named_results {
+            s.push(' ');
+            s.push_str(&self.type_str(sig.results[0]));
+        } else if !sig.results.is_empty() {
+            s.push_str(" (");
+            for (i, (&t, n)) in sig.results.iter().zip(rn.iter()).enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                if !n.is_empty() {
+                    s.push_str(n);
+                    s.push(' ');
+                }
+                s.push_str(&self.type_str(t));
+            }
+            s.push(')');
+        }
+        Some(s)
     }
 
     /// go/types' operand description, e.g. `x (variable of type int)`.
@@ -510,6 +575,8 @@ impl<'a> Checker<'a> {
                 }
                 let ts = if self.spelled_iface(x) {
                     "interface{}".to_string()
+                } else if let Some(n) = self.named_sig_str(x) {
+                    n
                 } else if x.typ == UINT8
                     && x.expr
                         .map(|e| self.byte_nodes.contains(&e.id))
@@ -1283,6 +1350,22 @@ impl<'a> Checker<'a> {
     }
 
     fn func_decl(&mut self, o: ObjId, decl: &'a FuncDecl<'a>) {
+        let names = |fl: Option<&FieldList<'_>>| -> Vec<String> {
+            let mut v = Vec::new();
+            if let Some(fl) = fl {
+                for f in fl.list.iter() {
+                    if f.names.is_empty() {
+                        v.push(String::new());
+                    }
+                    for n in f.names.iter() {
+                        v.push(n.name.to_string());
+                    }
+                }
+            }
+            v
+        };
+        self.sig_names
+            .insert(o, (names(Some(decl.typ.params)), names(decl.typ.results)));
         if decl.typ.type_params.is_some() {
             self.error(decl.name.pos, "generic functions are not supported yet");
         }

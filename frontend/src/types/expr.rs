@@ -202,7 +202,7 @@ impl<'a> Checker<'a> {
                             },
                             None => {
                                 self.error_at(
-                                    e,
+                                    inner,
                                     format!(
                                         "invalid operation: cannot indirect {}",
                                         self.op_str(&x)
@@ -678,6 +678,9 @@ impl<'a> Checker<'a> {
         let Some(t) = t else { return };
         let mut cause = String::new();
         if !self.assignable_to(x, t, Some(&mut cause)) {
+            if let Some(n) = self.named_sig_str(x) {
+                cause = cause.replacen(&self.type_str(x.typ), &n, 1);
+            }
             let xs = self.op_str(x);
             let ts = self.target_str(t);
             let msg = if cause.is_empty() {
@@ -1660,10 +1663,7 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         if !valid {
-            self.error_at(
-                xe,
-                format!("invalid operation: cannot index {}", self.op_str(&x)),
-            );
+            self.error(e.pos, format!("cannot index {}", self.op_str(&x)));
             self.expr(ie);
             return inv;
         }
