@@ -1,12 +1,13 @@
 // Package sort (Burrow's standard library source).
 //
-// Sort is an introsort (quicksort with median-of-three pivots, heapsort
-// past a depth limit, insertion sort for short ranges); Stable is
-// insertion-sorted blocks merged in place with SymMerge. Slice and
-// SliceStable reach the elements of a slice held in an `any` through three
-// natives (sliceLen, newTemp, swapElems) that use the element's runtime
-// type descriptor, where Go uses reflection's Swapper. Sort is not stable,
-// like Go's, but its order for equal elements may differ from Go's pdqsort.
+// Sort and Slice are pattern-defeating quicksort, step for step as Go's,
+// so equal elements end in the same order as with Go; Stable is
+// insertion-sorted blocks merged in place with SymMerge. Ints and Strings
+// use a specialised introsort (equal ints or strings are
+// indistinguishable). Slice and SliceStable reach the elements of a slice
+// held in an `any` through three natives (sliceLen, newTemp, swapElems)
+// that use the element's runtime type descriptor, where Go uses
+// reflection's Swapper.
 package sort
 
 // An implementation of Interface can be sorted by the routines in this
@@ -18,19 +19,47 @@ type Interface interface {
 }
 
 // Sort sorts data in ascending order as determined by the Less method.
+// The order of equal elements is the one Go's pattern-defeating quicksort
+// gives (the same algorithm, step for step), so programs print the same
+// result as with Go even when keys tie.
 func Sort(data Interface) {
 	n := data.Len()
-	if n > 1 {
-		quickSort(data, 0, n, maxDepth(n))
+	if n <= 1 {
+		return
 	}
+	pdqsort(data, 0, n, bitsLen(uint(n)))
 }
 
-func maxDepth(n int) int {
-	var depth int
-	for i := n; i > 0; i >>= 1 {
-		depth++
+func bitsLen(x uint) int {
+	n := 0
+	for x != 0 {
+		x >>= 1
+		n++
 	}
-	return depth * 2
+	return n
+}
+
+type sortedHint int
+
+const (
+	unknownHint sortedHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// xorshift is the pseudo-random generator breakPatterns uses (xorshift64
+// with shifts 13, 7, 17), seeded by the length.
+type xorshift uint64
+
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 7
+	*r ^= *r << 17
+	return uint64(*r)
+}
+
+func nextPowerOfTwo(length int) uint {
+	return uint(1) << uint(bitsLen(uint(length)))
 }
 
 func insertionSort(data Interface, a, b int) {
@@ -72,63 +101,231 @@ func heapSort(data Interface, a, b int) {
 	}
 }
 
-// medianOfThree moves the median of data[m0], data[m1], data[m2] into m1.
-func medianOfThree(data Interface, m1, m0, m2 int) {
-	if data.Less(m1, m0) {
-		data.Swap(m1, m0)
-	}
-	if data.Less(m2, m1) {
-		data.Swap(m2, m1)
-		if data.Less(m1, m0) {
-			data.Swap(m1, m0)
+// pdqsort sorts data[a:b] with pattern-defeating quicksort; limit is the
+// number of allowed bad pivot choices before falling back to heapsort.
+func pdqsort(data Interface, a, b, limit int) {
+	const maxInsertion = 12
+	wasBalanced := true
+	wasPartitioned := true
+	for {
+		length := b - a
+		if length <= maxInsertion {
+			insertionSort(data, a, b)
+			return
+		}
+		if limit == 0 {
+			heapSort(data, a, b)
+			return
+		}
+		if !wasBalanced {
+			breakPatterns(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot(data, a, b)
+		if hint == decreasingHint {
+			reverseRange(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
+		}
+		if wasBalanced && wasPartitioned && hint == increasingHint {
+			if partialInsertionSort(data, a, b) {
+				return
+			}
+		}
+		// Many elements equal to the one before this range: put the
+		// elements equal to the pivot first and skip them.
+		if a > 0 && !data.Less(a-1, pivot) {
+			mid := partitionEqual(data, a, b, pivot)
+			a = mid
+			continue
+		}
+		mid, alreadyPartitioned := partition(data, a, b, pivot)
+		wasPartitioned = alreadyPartitioned
+		leftLen, rightLen := mid-a, b-mid
+		balanceThreshold := length / 8
+		if leftLen < rightLen {
+			wasBalanced = leftLen >= balanceThreshold
+			pdqsort(data, a, mid, limit)
+			a = mid + 1
+		} else {
+			wasBalanced = rightLen >= balanceThreshold
+			pdqsort(data, mid+1, b, limit)
+			b = mid
 		}
 	}
 }
 
-// partition partitions data[lo:hi] around the pivot moved to lo and
-// returns the pivot's final index.
-func partition(data Interface, lo, hi int) int {
-	m := int(uint(lo+hi) >> 1)
-	medianOfThree(data, lo, m, hi-1)
-	// data[lo] is the pivot now.
-	i, j := lo+1, hi-1
+// partition moves the pivot to a, then partitions data[a+1:b] into
+// elements less than it and not less than it; it returns the pivot's final
+// index and whether no swaps were needed.
+func partition(data Interface, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for i <= j && data.Less(i, a) {
+		i++
+	}
+	for i <= j && !data.Less(j, a) {
+		j--
+	}
+	if i > j {
+		data.Swap(j, a)
+		return j, true
+	}
+	data.Swap(i, j)
+	i++
+	j--
 	for {
-		for i <= j && data.Less(i, lo) {
+		for i <= j && data.Less(i, a) {
 			i++
 		}
-		for i <= j && data.Less(lo, j) {
+		for i <= j && !data.Less(j, a) {
 			j--
 		}
-		if i >= j {
+		if i > j {
 			break
 		}
 		data.Swap(i, j)
 		i++
 		j--
 	}
-	data.Swap(lo, j)
-	return j
+	data.Swap(j, a)
+	return j, false
 }
 
-func quickSort(data Interface, a, b, depth int) {
-	for b-a > 12 {
-		if depth == 0 {
-			heapSort(data, a, b)
-			return
+// partitionEqual partitions data[a:b] into elements equal to the pivot
+// followed by elements greater; it returns the start of the latter.
+func partitionEqual(data Interface, a, b, pivot int) (newpivot int) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
 		}
-		depth--
-		p := partition(data, a, b)
-		// Recurse into the smaller side, loop on the larger.
-		if p-a < b-p {
-			quickSort(data, a, p, depth)
-			a = p + 1
-		} else {
-			quickSort(data, p+1, b, depth)
-			b = p
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	return i
+}
+
+// partialInsertionSort sorts nearly sorted ranges by shifting a few
+// out-of-order elements; it reports whether the range ended sorted.
+func partialInsertionSort(data Interface, a, b int) bool {
+	const (
+		maxSteps         = 5
+		shortestShifting = 50
+	)
+	i := a + 1
+	for j := 0; j < maxSteps; j++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < shortestShifting {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
 		}
 	}
-	if b-a > 1 {
-		insertionSort(data, a, b)
+	return false
+}
+
+// breakPatterns scatters a few elements to defeat adversarial patterns.
+func breakPatterns(data Interface, a, b int) {
+	length := b - a
+	if length >= 8 {
+		random := xorshift(length)
+		modulus := nextPowerOfTwo(length)
+		idx := a + (length/4)*2 - 1
+		for i := 0; i < 3; i++ {
+			other := int(uint(random.Next()) & (modulus - 1))
+			if other >= length {
+				other -= length
+			}
+			data.Swap(idx+i, a+other)
+		}
+	}
+}
+
+// choosePivot picks a pivot (median of three, or Tukey's ninther for long
+// ranges) and reports whether the samples looked sorted or reversed.
+func choosePivot(data Interface, a, b int) (pivot int, hint sortedHint) {
+	const (
+		shortestNinther = 50
+		maxSwaps        = 4 * 3
+	)
+	l := b - a
+	swaps := 0
+	i := a + l/4*1
+	j := a + l/4*2
+	k := a + l/4*3
+	if l >= 8 {
+		if l >= shortestNinther {
+			i = medianAdjacent(data, i, &swaps)
+			j = medianAdjacent(data, j, &swaps)
+			k = medianAdjacent(data, k, &swaps)
+		}
+		j = median(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case maxSwaps:
+		return j, decreasingHint
+	default:
+		return j, unknownHint
+	}
+}
+
+func order2(data Interface, a, b int, swaps *int) (int, int) {
+	if data.Less(b, a) {
+		*swaps++
+		return b, a
+	}
+	return a, b
+}
+
+func median(data Interface, a, b, c int, swaps *int) int {
+	a, b = order2(data, a, b, swaps)
+	b, c = order2(data, b, c, swaps)
+	a, b = order2(data, a, b, swaps)
+	return b
+}
+
+func medianAdjacent(data Interface, a int, swaps *int) int {
+	return median(data, a-1, a, a+1, swaps)
+}
+
+func reverseRange(data Interface, a, b int) {
+	i := a
+	j := b - 1
+	for i < j {
+		data.Swap(i, j)
+		i++
+		j--
 	}
 }
 
@@ -311,9 +508,7 @@ func newLessSwap(x any, less func(i, j int) bool) *lessSwap {
 // x is not a slice. The sort is not guaranteed to be stable.
 func Slice(x any, less func(i, j int) bool) {
 	s := newLessSwap(x, less)
-	if s.n > 1 {
-		quickSort(s, 0, s.n, maxDepth(s.n))
-	}
+	pdqsort(s, 0, s.n, bitsLen(uint(s.n)))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
@@ -425,6 +620,14 @@ func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
 
 // Ints sorts a slice of ints in increasing order.
 func Ints(x []int) { sortInts(x, 0, len(x), maxDepth(len(x))) }
+
+func maxDepth(n int) int {
+	var depth int
+	for i := n; i > 0; i >>= 1 {
+		depth++
+	}
+	return depth * 2
+}
 
 // Float64s sorts a slice of float64s in increasing order (NaNs first).
 func Float64s(x []float64) { Sort(Float64Slice(x)) }

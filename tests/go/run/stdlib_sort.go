@@ -99,6 +99,36 @@ func main() {
 	sort.Slice(strs, func(i, j int) bool { return len(strs[i]) < len(strs[j]) })
 	fmt.Println(strs)
 
+	// Ties: sort.Slice and sort.Sort leave equal elements in the order
+	// Go's pdqsort does.
+	ties := make([]rec, 200)
+	seed := uint32(7)
+	for i := range ties {
+		seed = seed*1103515245 + 12345
+		ties[i] = rec{key: int(seed>>16) % 5, name: strconv.Itoa(i)}
+	}
+	t2 := append([]rec(nil), ties...)
+	sort.Slice(ties, func(i, j int) bool { return ties[i].key < ties[j].key })
+	sort.Sort(sort.Reverse(byKey(t2)))
+	for i := 0; i < 200; i += 9 {
+		fmt.Print(ties[i].key, ":", ties[i].name, " ", t2[i].key, ":", t2[i].name, " ")
+	}
+	fmt.Println()
+	words2 := strings.Fields("b a c b a d c a b e a")
+	counts := map[string]int{}
+	for _, w := range words2 {
+		counts[w]++
+	}
+	uniq := []string{}
+	for _, w := range words2 {
+		if counts[w] > 0 {
+			uniq = append(uniq, w)
+			counts[w] = -counts[w]
+		}
+	}
+	sort.Slice(uniq, func(i, j int) bool { return counts[uniq[i]] < counts[uniq[j]] })
+	fmt.Println(uniq)
+
 	func() {
 		defer func() { fmt.Println("recovered:", recover() != nil) }()
 		sort.Slice(42, func(i, j int) bool { return false })
