@@ -1,12 +1,76 @@
-//! The checker proper: scopes, objects, package-level declarations,
-//! initialisation order, and the error list. Expressions live in
-//! `expr.rs`, statements in `stmt.rs`, method/field lookup and the
-//! assignability relations in `lookup.rs`.
+//! The type checker: go/types' algorithm over Burrow's AST.
+//!
+//! # Design
+//!
+//! One `Checker` checks a whole program, package by package in dependency
+//! order (load.rs decides the order), filling one `TypeTable`, one object
+//! list and one `Info`. It follows go/types (types2, the checker inside gc)
+//! closely, so that every rule, every recorded type and every message can
+//! be compared with the original:
+//!
+//! 1. *Collect.* Each package's files are walked once: imports become
+//!    `PkgName` objects in per-file scopes, package-level consts, vars,
+//!    types and funcs become objects in the package scope, each with a
+//!    `DeclInfo` saying which spec declared it. Methods are filed under
+//!    their receiver's base type name.
+//! 2. *Resolve lazily.* `obj_decl` resolves one package-level object on
+//!    demand, whenever an identifier refers to it, with white/grey/black
+//!    colouring for cycle detection; the checking context (`Ctx`) is saved
+//!    and restored around it, so a constant can be resolved in the middle of
+//!    a function body. Type declarations come first so that methods are
+//!    attached before anything looks them up.
+//! 3. *Bodies.* Function bodies are checked after all package-level
+//!    declarations (go/types' "delayed" actions), then unused imports are
+//!    reported, then the initialisation order is computed from the
+//!    dependencies recorded while checking (`record_dep`).
+//!
+//! Untyped expressions follow go/types exactly: an untyped operand is kept
+//! in `untyped` until its final type is known (an assignment, a conversion,
+//! a comparison partner); `update_expr_type` then walks the expression
+//! tree down to its untyped leaves and records them with the final type,
+//! except operands of constant expressions, which stay untyped (as
+//! go/types records them). What is still untyped at the end of a package is
+//! recorded as untyped. Constant arithmetic is exact (`constant.rs`).
+//!
+//! Invariants: every valid program gets a type for every expression node,
+//! an object for every identifier and a selection for every field/method
+//! selector (checked by tests/types_info.rs over all conformance
+//! programs). The checker never panics on any input; an operand whose type
+//! failed is `Invalid` and silences follow-on errors, as in go/types.
 //!
 //! Errors are collected in the order go/types reports them (function
 //! bodies after all package-level declarations, unused variables at the
 //! end of each function, unused imports last), because gc keeps the first
-//! ten *reported* errors, sorts them by position and stops.
+//! ten *reported* errors, sorts them by position and stops (load.rs).
+//! Positions are those of types2: the start of the offending operand
+//! (`Expr::start`) unless gc reports elsewhere (selectors at the selected
+//! name, `missing return` at the closing brace, ...).
+//!
+//! # Messages (gc's wording, verified against go 1.27)
+//!
+//! | situation | message |
+//! |---|---|
+//! | unknown name | `undefined: x`, `undefined: fmt.Foo` |
+//! | unused | `declared and not used: x`, `"os" imported and not used`, `"fmt" imported as f and not used` |
+//! | redeclaration | `x redeclared in this block` + `\tPOS: other declaration of x`; `method T.M already declared at POS` |
+//! | `:=` | `no new variables on left side of :=`, `non-name x.f on left side of :=` |
+//! | assignability | `cannot use x (variable of type int) as string value in assignment` / `in variable declaration` / `in argument to f` / `in return statement` / `in struct literal` ...; `: T does not implement I (missing method M)`, `(method M has pointer receiver)`, `(wrong type for method M)` + have/want, `: need type assertion`; constants `(overflows)` / `(truncated)` |
+//! | operand descriptions | `x (variable of type int)`, `x (variable of struct type P)`, `c (untyped int constant 5)`, `c (constant 5 of type int)`, `f() (value of type T)` |
+//! | counts | `not enough arguments in call to f` / `too many ...` + `\thave (number)\n\twant (int, string)`; `not enough return values` / `too many return values` + have/want; `assignment mismatch: 2 variables but f returns 1 value`; `assignment mismatch: 2 variables but 1 value` |
+//! | operators | `invalid operation: x + y (mismatched types int and string)`, `invalid operation: operator ! not defined on x (...)`, `invalid operation: s == s (slice can only be compared to nil)`, `invalid operation: division by zero`, shifts (`shift count ... must be integer`, `shifted operand ... must be integer`) |
+//! | constants | `a * 2 (constant 200 of type int8) overflows int8`, `constant 256 overflows byte`, `cannot convert 3.5 (untyped float constant) to type int`, `1.5 (untyped float constant) truncated to uint` |
+//! | statements | `non-boolean condition in if statement` / `in for statement`, `missing return`, `x (variable of type int) is not used`, `cannot assign to x (neither addressable nor a map index expression)`, `cannot assign to struct field m["a"].f in map`, `duplicate case 1 (constant of type int) in expression switch`, `duplicate case int in type switch` |
+//! | selectors | `x.f undefined (type T has no field or method f)` (`, but does have field F`), `cannot call pointer method M on T`, `invalid method expression T.M (needs pointer receiver (*T).M)`, `ambiguous selector x.f` |
+//! | interfaces | `impossible type assertion: i.(T)` + cause, `impossible type switch case: T` + cause, `x (...) is not an interface` |
+//! | indexing | `invalid argument: index 5 out of bounds [0:3]`, `... must not be negative`, `cannot index x (...)`, `invalid operation: cannot indirect x (...)` |
+//! | literals | `unknown field f in struct literal of type T`, `too few values in struct literal of type T`, `too many values ...`, `duplicate field name f in struct literal`, `duplicate key "a" in map literal`, `index 2 is out of bounds (>= 2)`, `duplicate index 1 in array or slice literal`, `missing key in map literal`, `invalid composite literal type T` |
+//! | builtins | `invalid append: argument must be a slice; have ...`, `invalid argument: x (...) for built-in len`, `invalid operation: too many arguments for len(1, 2) (expected 1, found 2)`, `invalid operation: cannot close non-channel ...` |
+//! | channels | `invalid operation: cannot send to receive-only channel T x (...)`, `cannot receive from send-only channel ...`, `... non-channel ...` |
+//! | types | `T (local variable) is not a type`, `x (...) is not a type`, `invalid map key type T`, `invalid recursive type: T refers to itself`, `array length ... must be integer`, `invalid array length -1 (untyped int constant)`, `cannot define new methods on non-local type int` |
+//! | program | `runtime.main_main·f: function main is undeclared in the main package`, `fmt already declared through import of package fmt ("fmt")` |
+//!
+//! Not yet: generics (type parameters are reported as unsupported),
+//! range-over-func iterators.
 
 use super::constant::*;
 use super::table::Qualifier;
@@ -174,6 +238,12 @@ pub struct Checker<'a> {
     /// Parameter and result names of declared functions (types2 prints
     /// signatures of function objects with them).
     pub(crate) sig_names: HashMap<ObjId, (Vec<String>, Vec<String>)>,
+    /// Type declarations being resolved (for cycle reports).
+    pub(crate) type_path: Vec<ObjId>,
+    /// Set when a type declaration refers back to one still being resolved.
+    pub(crate) type_cycle_at: Option<ObjId>,
+    /// Objects already reported as part of a cycle.
+    pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -231,6 +301,9 @@ impl<'a> Checker<'a> {
             iface_spelled: std::collections::HashSet::new(),
             dot_imports: HashMap::new(),
             sig_names: HashMap::new(),
+            type_path: Vec::new(),
+            type_cycle_at: None,
+            cycle_reported: std::collections::HashSet::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1083,24 +1156,14 @@ impl<'a> Checker<'a> {
             return;
         };
         if c == 1 {
-            // A cycle, unless the object's type is already known (a type
-            // name referring to itself through a pointer, a func body).
-            if self.objs[o.0 as usize].typ == INVALID {
-                match d {
-                    DeclInfo::Type { .. } => {}
-                    _ => {
-                        let pos = self.objs[o.0 as usize].pos;
-                        let name = self.objs[o.0 as usize].name.clone();
-                        let kind = match d {
-                            DeclInfo::Const { .. } | DeclInfo::Var { .. } => {
-                                "initialization cycle or invalid recursive reference"
-                            }
-                            _ => "invalid cycle",
-                        };
-                        let _ = kind;
-                        self.error(pos, format!("initialization cycle or invalid recursive type: {} refers to itself", name));
-                        self.objs[o.0 as usize].typ = INVALID;
-                    }
+            // A cycle. Constants and variables: reported by the
+            // initialisation-order check (`compute_init_order`); types: by
+            // `type_decl`; a function's type is known before its body.
+            if let DeclInfo::Type { .. } = d {
+                if self.objs[o.0 as usize].typ != INVALID
+                    && self.tt.underlying(self.objs[o.0 as usize].typ) == INVALID
+                {
+                    self.type_cycle_at = Some(o);
                 }
             }
             return;
@@ -1134,6 +1197,7 @@ impl<'a> Checker<'a> {
                 self.ctx.scope = file_scope;
                 self.ctx.file_scope = file_scope;
                 self.ctx.iota = Some(int(iota as i64));
+                self.ctx.decl = Some(o);
                 self.const_decl(o, typ, init);
             }
             DeclInfo::Var {
@@ -1264,29 +1328,31 @@ impl<'a> Checker<'a> {
         }
         let named = self.tt.new_named(o);
         self.objs[o.0 as usize].typ = named;
+        self.type_path.push(o);
+        let saved_cycle = self.type_cycle_at.take();
         let rhs = self.type_expr(spec.typ);
+        let hit = self.type_cycle_at.take();
+        self.type_cycle_at = saved_cycle;
+        self.type_path.pop();
         let mut u = self.tt.underlying(rhs);
-        if u == INVALID && rhs != INVALID && self.tt.is_named(rhs) {
-            // rhs is a named type still being resolved: a cycle.
-            self.error(
-                spec.name.pos,
-                format!("invalid recursive type {}", spec.name.name),
-            );
+        if let (Some(start), true) = (hit, u == INVALID && rhs != INVALID && self.tt.is_named(rhs))
+        {
+            // `type A B; type B A`: report the cycle once, at its first member.
+            let mut cycle: Vec<ObjId> = match self.type_path.iter().position(|&x| x == start) {
+                Some(k) => self.type_path[k..].to_vec(),
+                None => vec![start],
+            };
+            cycle.push(o);
+            cycle.dedup();
+            self.report_type_cycle(&cycle);
             u = INVALID;
         }
         if let TypeKind::Named(i) = *self.tt.kind(named) {
             self.tt.named[i as usize].underlying = u;
         }
         // Invalid recursive struct/array types.
-        if self.contains_directly(u, named, 0) {
-            self.error(
-                spec.name.pos,
-                format!(
-                    "invalid recursive type {}\n\t{}: {} refers to {}",
-                    spec.name.name, OTHER_POS_MARK_SELF, spec.name.name, spec.name.name
-                ),
-            );
-            self.other_pos.push((self.errors.len() - 1, spec.name.pos));
+        if u != INVALID && self.contains_directly(u, named, 0) {
+            self.report_type_cycle(&[o]);
             if let TypeKind::Named(i) = *self.tt.kind(named) {
                 self.tt.named[i as usize].underlying = INVALID;
             }
@@ -1668,7 +1734,140 @@ impl<'a> Checker<'a> {
 
     // ---- init order ----
 
+    /// `invalid recursive type` as types2 words it.
+    fn report_type_cycle(&mut self, cycle: &[ObjId]) {
+        if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+            return;
+        }
+        for &o in cycle {
+            self.cycle_reported.insert(o);
+        }
+        if cycle.len() == 1 {
+            let ob = &self.objs[cycle[0].0 as usize];
+            let msg = format!("invalid recursive type: {} refers to itself", ob.name);
+            let pos = ob.pos;
+            self.error(pos, msg);
+            return;
+        }
+        self.report_cycle_list("invalid recursive type ", cycle);
+    }
+
+    /// "<head><first>" followed by "\tPOS: a refers to b" lines, starting
+    /// at the cycle member declared first.
+    fn report_cycle_list(&mut self, head: &str, cycle: &[ObjId]) {
+        let start = (0..cycle.len())
+            .min_by_key(|&k| self.objs[cycle[k].0 as usize].pos)
+            .unwrap_or(0);
+        let n = cycle.len();
+        let first = cycle[start];
+        let mut msg = format!("{}{}", head, self.objs[first.0 as usize].name);
+        let mut marks = Vec::new();
+        for k in 0..n {
+            let a = cycle[(start + k) % n];
+            let b = cycle[(start + k + 1) % n];
+            msg.push_str(&format!(
+                "\n\t{}: {} refers to {}",
+                OTHER_POS_MARK, self.objs[a.0 as usize].name, self.objs[b.0 as usize].name
+            ));
+            marks.push(self.objs[a.0 as usize].pos);
+        }
+        let pos = self.objs[first.0 as usize].pos;
+        self.error(pos, msg);
+        let idx = self.errors.len() - 1;
+        for p in marks {
+            self.other_pos.push((idx, p));
+        }
+    }
+
+    /// Reports initialisation cycles among package-level constants,
+    /// variables and functions (go/types' initorder), in declaration order.
+    fn report_init_cycles(&mut self, order: &[ObjId]) {
+        let is_node = |c: &Self, o: ObjId| {
+            matches!(
+                c.decls.get(&o),
+                Some(DeclInfo::Var { .. } | DeclInfo::Const { .. } | DeclInfo::Func { .. })
+            )
+        };
+        for &start in order {
+            if !matches!(
+                self.decls.get(&start),
+                Some(DeclInfo::Var { .. } | DeclInfo::Const { .. })
+            ) || self.cycle_reported.contains(&start)
+            {
+                continue;
+            }
+            // DFS for a path start -> ... -> start.
+            let mut stack: Vec<(ObjId, usize)> = vec![(start, 0)];
+            let mut on_path: Vec<ObjId> = vec![start];
+            let mut visited: std::collections::HashSet<ObjId> = std::collections::HashSet::new();
+            let mut found: Option<Vec<ObjId>> = None;
+            while let Some((node, i)) = stack.pop() {
+                let deps = self.deps.get(&node).cloned().unwrap_or_default();
+                if i < deps.len() {
+                    stack.push((node, i + 1));
+                    let d = deps[i];
+                    if d == start {
+                        found = Some(on_path.clone());
+                        break;
+                    }
+                    if is_node(self, d) && visited.insert(d) {
+                        stack.push((d, 0));
+                        on_path.push(d);
+                    }
+                } else {
+                    on_path.pop();
+                }
+            }
+            if let Some(cycle) = found {
+                if cycle.iter().any(|o| self.cycle_reported.contains(o)) {
+                    continue;
+                }
+                for &o in &cycle {
+                    self.cycle_reported.insert(o);
+                }
+                if cycle.len() == 1 {
+                    let ob = &self.objs[start.0 as usize];
+                    let (pos, msg) = (
+                        ob.pos,
+                        format!("initialization cycle: {} refers to itself", ob.name),
+                    );
+                    self.error(pos, msg);
+                } else {
+                    // Report at `start` (the earliest var/const in the cycle).
+                    let mut rot = cycle.clone();
+                    let k = rot.iter().position(|&x| x == start).unwrap_or(0);
+                    rot.rotate_left(k);
+                    let first = rot[0];
+                    let n = rot.len();
+                    let mut msg = format!(
+                        "initialization cycle for {}",
+                        self.objs[first.0 as usize].name
+                    );
+                    let mut marks = Vec::new();
+                    for j in 0..n {
+                        let a = rot[j];
+                        let b = rot[(j + 1) % n];
+                        msg.push_str(&format!(
+                            "\n\t{}: {} refers to {}",
+                            OTHER_POS_MARK,
+                            self.objs[a.0 as usize].name,
+                            self.objs[b.0 as usize].name
+                        ));
+                        marks.push(self.objs[a.0 as usize].pos);
+                    }
+                    let pos = self.objs[first.0 as usize].pos;
+                    self.error(pos, msg);
+                    let idx = self.errors.len() - 1;
+                    for p in marks {
+                        self.other_pos.push((idx, p));
+                    }
+                }
+            }
+        }
+    }
+
     fn compute_init_order(&mut self, order: &[ObjId]) {
+        self.report_init_cycles(order);
         // Transitive var dependencies of each package-level var (through
         // functions), then the spec's rule: repeatedly initialise the
         // earliest variable in declaration order that is ready.
@@ -1690,11 +1889,6 @@ impl<'a> Checker<'a> {
                     Some(DeclInfo::Var { .. }) => {
                         if d != v {
                             out.push(d);
-                        } else {
-                            // self-cycle through functions
-                            let pos = self.objs[v.0 as usize].pos;
-                            let name = self.objs[v.0 as usize].name.clone();
-                            self.error(pos, format!("initialization cycle or invalid recursive reference: {} refers to itself", name));
                         }
                     }
                     Some(DeclInfo::Func { .. }) => {
@@ -1757,7 +1951,10 @@ impl<'a> Checker<'a> {
             let ob = &self.objs[o.0 as usize];
             if ob.global
                 && ob.pkg == Some(self.cur_pkg)
-                && matches!(ob.kind, ObjKind::Var { .. } | ObjKind::Func { .. })
+                && matches!(
+                    ob.kind,
+                    ObjKind::Var { .. } | ObjKind::Func { .. } | ObjKind::Const(_)
+                )
             {
                 self.deps.entry(d).or_default().push(o);
             }
