@@ -324,24 +324,57 @@ func ReplaceAll(s, old, new string) string {
 }
 
 // Map returns a copy of s with each character modified by mapping; a
-// negative result drops the character.
+// negative result drops the character. Invalid UTF-8 bytes count as
+// changed (they become U+FFFD), as in Go.
 func Map(mapping func(rune) rune, s string) string {
 	b := make([]byte, 0, len(s))
 	changed := false
-	for _, c := range s {
+	for i, c := range s {
 		r := mapping(c)
 		if r != c {
 			changed = true
+		} else if c == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				changed = true
+			}
 		}
 		if r >= 0 {
 			b = utf8.AppendRune(b, r)
 		}
 	}
 	if !changed {
-		// Go returns s itself when nothing changed (invalid UTF-8 kept).
 		return s
 	}
 	return bytesToString(b)
+}
+
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 byte
+// sequences replaced by the replacement string.
+func ToValidUTF8(s, replacement string) string {
+	var b []byte
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
 }
 
 // ToUpper returns s with all Unicode letters mapped to their upper case.

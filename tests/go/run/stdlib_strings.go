@@ -92,6 +92,9 @@ func main() {
 	rep3 := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;")
 	rep3.WriteString(os.Stdout, "<a href=\"x\">&</a>\n")
 
+	bad := string([]byte{'a', 0xff, 'b', 0xc3, 0xfe, 'c'})
+	fmt.Printf("%q %q %q %q %q\n", strings.Map(func(r rune) rune { return r }, bad), strings.ToUpper(bad), strings.ToValidUTF8(bad, "?"), strings.ToValidUTF8("ok", "?"), strings.Map(unicode.ToUpper, "\uFFFDx"))
+
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		strings.Repeat("x", -1)
