@@ -54,6 +54,9 @@ use crate::stack::{GrowError, Stack, StackPool, INITIAL_STACK};
 /// ends that run.
 pub const NATIVE_RET: u32 = u32::MAX;
 
+/// Most nested runs (Go called from Rust called from Go ...) allowed.
+const MAX_NEST: u32 = 20_000;
+
 /// One active frame.
 #[derive(Clone, Copy, Debug)]
 pub struct CallRec {
@@ -111,6 +114,8 @@ pub struct Vm {
     pub overflow: Option<(usize, usize, usize)>,
     /// Where a fatal error happened (function, pc), top first.
     pub fatal_trace: Option<Vec<(u32, u32)>>,
+    /// Depth of nested `run_loop`s (calls from Rust back into Go).
+    nest: u32,
     implements: HashMap<(usize, u32), Option<u32>>,
     method_ids: HashMap<&'static str, u32>,
 }
@@ -187,6 +192,7 @@ impl Vm {
             args,
             overflow: None,
             fatal_trace: None,
+            nest: 0,
             implements: HashMap::new(),
             method_ids,
         }
@@ -498,12 +504,26 @@ impl Vm {
     /// Runs Go code until the frame at record index `base` returns,
     /// handling panics raised at or above it.
     pub fn run_loop(&mut self, base: usize) -> Result<(), Unwind> {
-        loop {
-            match self.exec(base) {
-                Ok(()) => return Ok(()),
-                Err(e) => self.handle_panic(e, base)?,
-            }
+        if self.nest >= MAX_NEST {
+            // Go code re-entered through natives this deep would exhaust the
+            // interpreter's own stack: report it as Go's stack overflow.
+            let lo = self.g.stack.base() as usize;
+            self.overflow = Some((lo + self.top_end(), lo, lo + self.g.stack.size()));
+            return Err(Unwind::Fatal("stack overflow".into()));
         }
+        self.nest += 1;
+        let r = loop {
+            match self.exec(base) {
+                Ok(()) => break Ok(()),
+                Err(e) => {
+                    if let Err(e) = self.handle_panic(e, base) {
+                        break Err(e);
+                    }
+                }
+            }
+        };
+        self.nest -= 1;
+        r
     }
 
     // ---- interfaces ----

@@ -104,19 +104,36 @@ pub fn run_with(
     out: Box<dyn Write + Send>,
     err: Box<dyn Write + Send>,
 ) -> i32 {
-    let prog = match loader::Program::load(module) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("burrow: {e}");
-            return 2;
+    // The interpreter runs on a thread with a large (lazily committed) Rust
+    // stack: calls back into Go from natives nest Rust frames.
+    let t = std::thread::Builder::new()
+        .name("burrow-main".into())
+        .stack_size(RUST_STACK)
+        .spawn(move || {
+            let prog = match loader::Program::load(module) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("burrow: invalid module: {e}");
+                    return 2;
+                }
+            };
+            let heap = Arc::new(gc::Heap::new(opts.gc));
+            let mut vm = interp::Vm::new(prog, heap, opts.args, out, err);
+            let code = run_main(&mut vm);
+            let _ = vm.out.flush();
+            code
+        });
+    match t.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("burrow: internal error");
+            2
         }
-    };
-    let heap = Arc::new(gc::Heap::new(opts.gc));
-    let mut vm = interp::Vm::new(prog, heap, opts.args, out, err);
-    let code = run_main(&mut vm);
-    let _ = vm.out.flush();
-    code
+    }
 }
+
+/// Rust stack of the interpreter thread.
+const RUST_STACK: usize = 256 << 20;
 
 fn run_main(vm: &mut interp::Vm) -> i32 {
     let prog = vm.prog;

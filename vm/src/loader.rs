@@ -96,8 +96,77 @@ pub fn lookup_native(name: &str) -> Option<NativeFn> {
     crate::bind::lookup(name)
 }
 
+/// Checks that every operand of every instruction names something that
+/// exists: frame offsets inside the frame (the interpreter does not bounds
+/// check frame access), jump targets inside the function, function and type
+/// ids inside their tables. Generic over the instruction table through the
+/// operand listing, so instructions added later are covered.
+pub fn verify(module: &Module) -> Result<(), String> {
+    let ntypes = module.types.len() as u64;
+    let nfuncs = module.funcs.len() as u64;
+    for f in &module.funcs {
+        let frame = (f.frame_size as u64).max((f.params_size + f.results_size) as u64);
+        if f.stack_map.nwords as u64 > frame.div_ceil(8) {
+            return Err(format!("{}: stack map larger than the frame", f.name));
+        }
+        for (pc, ins) in f.code.iter().enumerate() {
+            for (name, v) in ins.operands() {
+                let bad = |what: &str| {
+                    Err(format!(
+                        "{}: pc {pc}: {} operand {name}={v} {what}",
+                        f.name,
+                        ins.name()
+                    ))
+                };
+                if let Some(n) = v.strip_prefix("->").and_then(|n| n.parse::<u64>().ok()) {
+                    if n > f.code.len() as u64 {
+                        return bad("jumps outside the function");
+                    }
+                } else if let Some(n) = v.strip_prefix('r').and_then(|n| n.parse::<u64>().ok()) {
+                    if n >= frame {
+                        return bad("is outside the frame");
+                    }
+                } else if let Some(n) = v.strip_prefix('f').and_then(|n| n.parse::<u64>().ok()) {
+                    if n >= nfuncs {
+                        return bad("names no function");
+                    }
+                } else if let Some(n) = v.strip_prefix('t').and_then(|n| n.parse::<u64>().ok()) {
+                    if n >= ntypes {
+                        return bad("names no type");
+                    }
+                }
+            }
+        }
+    }
+    for t in &module.types {
+        for id in t
+            .elem
+            .iter()
+            .chain(t.key.iter())
+            .chain(t.params.iter())
+            .chain(t.results.iter())
+        {
+            if id.0 as u64 >= ntypes {
+                return Err(format!("type {} refers to a missing type", t.string));
+            }
+        }
+        for m in &t.methods {
+            if m.func.0 as u64 >= nfuncs || m.name_id as usize >= module.method_names.len() {
+                return Err(format!("type {}: bad method {}", t.string, m.name));
+            }
+        }
+    }
+    for id in module.init.iter().chain(module.main.iter()) {
+        if id.0 as u64 >= nfuncs {
+            return Err("entry function out of range".into());
+        }
+    }
+    Ok(())
+}
+
 impl Program {
     pub fn load(module: Module) -> Result<&'static Program, String> {
+        verify(&module)?;
         let module: &'static Module = Box::leak(Box::new(module));
         let mut types: Vec<RtType> = module.types.clone();
         let string_type = match types
