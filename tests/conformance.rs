@@ -567,6 +567,30 @@ fn crash_cases() -> Vec<(String, CrashCase)> {
     cases.push(("unknown_global_flag".into(), argv(&["--bogus"])));
     cases.push(("unknown_command".into(), argv(&["frobnicate"])));
     cases.push(("run_without_file".into(), argv(&["run"])));
+    cases.push((
+        "build_unknown_flag".into(),
+        argv(&["build", "--bogus", "x.go"]),
+    ));
+    cases.push(("disasm_without_file".into(), argv(&["disasm"])));
+    cases.push(("disasm_missing_file".into(), argv(&["disasm", "nope.go"])));
+    cases.push((
+        "build_missing_file".into(),
+        argv(&["build", "-m", "nope.go"]),
+    ));
+    cases.push((
+        "bom_then_nothing".into(),
+        file("bom.go", b"\xEF\xBB\xBFpackage main\n".to_vec()),
+    ));
+    cases.push((
+        "huge_junk_statements".into(),
+        file("huge.go", {
+            let mut s = b"package main\n\nfunc main() {\n".to_vec();
+            for i in 0..200_000 {
+                s.extend(format!("\tx{i} := {i} +\n").bytes());
+            }
+            s
+        }),
+    ));
     cases
 }
 
