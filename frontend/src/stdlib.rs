@@ -73,4 +73,22 @@ mod tests {
         }
         assert!(package_files("nosuch").is_none());
     }
+
+    /// Every library package type-checks and compiles with Burrow's own
+    /// frontend (a program importing all of them).
+    #[test]
+    fn every_package_compiles() {
+        let imports: String = PACKAGES.iter().map(|p| format!("\t_ \"{p}\"\n")).collect();
+        let src = format!("package main\n\nimport (\n{imports})\n\nfunc main() {{}}\n");
+        if let Err((sm, errs)) = crate::compile(vec![("./main.go".into(), src)]) {
+            let msgs: Vec<String> = errs
+                .iter()
+                .map(|e| {
+                    let p = sm.position(e.pos);
+                    format!("{}:{}:{}: {}", p.file, p.line, p.col, e.msg)
+                })
+                .collect();
+            panic!("stdlib does not compile:\n{}", msgs.join("\n"));
+        }
+    }
 }
