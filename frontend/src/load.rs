@@ -71,6 +71,16 @@ pub fn load_program<'a>(
     main_files: Vec<(String, String)>,
     implicit: &[&str],
 ) -> Result<Program<'a>, Vec<Error>> {
+    load_program_with_sources(arena, main_files, implicit).map_err(|(_, e)| e)
+}
+
+/// Like `load_program`, but on failure also returns the source map the
+/// error positions refer to (they may lie in standard library files).
+pub fn load_program_with_sources<'a>(
+    arena: &'a bumpalo::Bump,
+    main_files: Vec<(String, String)>,
+    implicit: &[&str],
+) -> Result<Program<'a>, (SourceMap, Vec<Error>)> {
     let mut sources = SourceMap::new();
     let mut ids = NodeIdGen::default();
     let mut syntax_errors: Vec<Error> = Vec::new();
@@ -84,7 +94,8 @@ pub fn load_program<'a>(
         main_parsed.push(f);
     }
     if !syntax_errors.is_empty() {
-        return Err(finish_errors(&sources, syntax_errors, &[]));
+        let e = finish_errors(&sources, syntax_errors, &[]);
+        return Err((sources, e));
     }
 
     // Load standard packages recursively (depth-first post-order gives
@@ -181,10 +192,12 @@ pub fn load_program<'a>(
         );
     }
     if !import_errors.is_empty() {
-        return Err(finish_errors(&sources, import_errors, &[]));
+        let e = finish_errors(&sources, import_errors, &[]);
+        return Err((sources, e));
     }
     if !lib_errors.is_empty() {
-        return Err(finish_errors(&sources, lib_errors, &[]));
+        let e = finish_errors(&sources, lib_errors, &[]);
+        return Err((sources, e));
     }
 
     // Check.
@@ -237,7 +250,8 @@ pub fn load_program<'a>(
     if !c.errors.is_empty() {
         let errors = std::mem::take(&mut c.errors);
         let other = std::mem::take(&mut c.other_pos);
-        return Err(finish_errors(&sources, errors, &other));
+        let e = finish_errors(&sources, errors, &other);
+        return Err((sources, e));
     }
     let node_count = ids.next;
     Ok(Program {
