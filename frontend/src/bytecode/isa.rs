@@ -222,5 +222,8 @@ define_instructions! {
     JmpLeS64 { a: Reg, b: Reg, target: Target } = "if int64 a <= b then pc = target (forward)";
     JmpEqI64 { a: Reg, b: Reg, target: Target } = "if 8-byte a == b then pc = target (forward)";
     JmpNeI64 { a: Reg, b: Reg, target: Target } = "if 8-byte a != b then pc = target (forward)";
+    JmpLtImm64 { a: Reg, imm: i32, target: Target } = "if int64 a < imm then pc = target (forward)";
+    JmpGeImm64 { a: Reg, imm: i32, target: Target } = "if int64 a >= imm then pc = target (forward)";
+    SliceLoad { dst: Reg, s: Reg, idx: Reg, size: u32 } = "bounds-check 0 <= idx(int64) < len(s) (s a slice header in the frame) else panic index out of range; dst = the size bytes of element idx (element size = size)";
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
 }

@@ -358,6 +358,20 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.emit(Instr::StrIndex { dst: d, s, idx: i });
                     return Ok(d);
                 }
+                if let TypeKind::Slice(elem) = self.tt().under_kind(xt).clone() {
+                    let s = self.expr(x, None)?;
+                    let s = self.protect(s, xt, indices[0]);
+                    let i = self.index_value(indices[0])?;
+                    let d = self.dst_or_temp(dst, t);
+                    let size = self.size(elem);
+                    self.emit(Instr::SliceLoad {
+                        dst: d,
+                        s,
+                        idx: i,
+                        size,
+                    });
+                    return Ok(d);
+                }
                 let p = self.place(e)?;
                 Ok(self.load_place(p, t, dst))
             }
@@ -1902,6 +1916,52 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
         if tt.is_interface(self.ty(x)) != tt.is_interface(self.ty(y)) && !xn && !yn {
             return Ok(None);
+        }
+        // Against a small constant: one compare-with-immediate branch.
+        if ordered {
+            let xc = self
+                .tv(x)
+                .and_then(|t| t.value.clone())
+                .and_then(|v| constant::to_i64(&v));
+            let yc = self
+                .tv(y)
+                .and_then(|t| t.value.clone())
+                .and_then(|v| constant::to_i64(&v));
+            let (var, c, op) = match (xc, yc) {
+                (None, Some(c)) => (x, c, op),
+                (Some(c), None) => (
+                    y,
+                    c,
+                    match op {
+                        Token::Lss => Token::Gtr,
+                        Token::Gtr => Token::Lss,
+                        Token::Leq => Token::Geq,
+                        _ => Token::Leq,
+                    },
+                ),
+                _ => (x, i64::MAX, op),
+            };
+            // Normalise to "a < k" (lt = true) or "a >= k" (lt = false).
+            let (k, lt) = match op {
+                Token::Lss => (Some(c), true),
+                Token::Geq => (Some(c), false),
+                Token::Leq => (c.checked_add(1), true),
+                _ => (c.checked_add(1), false),
+            };
+            if let Some(k) = k.filter(|k| c != i64::MAX && i32::try_from(*k).is_ok()) {
+                let mark = self.temp_mark();
+                let a = self.operand_last(var, ct)?;
+                let imm = k as i32;
+                let t = Target(u32::MAX);
+                let i = if lt == when {
+                    Instr::JmpLtImm64 { a, imm, target: t }
+                } else {
+                    Instr::JmpGeImm64 { a, imm, target: t }
+                };
+                let j = self.emit(i);
+                self.temp_release(mark);
+                return Ok(Some(vec![j]));
+            }
         }
         let mark = self.temp_mark();
         let a = if xn {

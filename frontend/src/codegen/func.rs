@@ -251,7 +251,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             | Instr::JmpLtS64 { target, .. }
             | Instr::JmpLeS64 { target, .. }
             | Instr::JmpEqI64 { target, .. }
-            | Instr::JmpNeI64 { target, .. } => *target = t,
+            | Instr::JmpNeI64 { target, .. }
+            | Instr::JmpLtImm64 { target, .. }
+            | Instr::JmpGeImm64 { target, .. } => *target = t,
             Instr::MapIterNext { done, .. } => *done = t,
             _ => {}
         }

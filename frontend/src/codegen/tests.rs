@@ -179,18 +179,17 @@ fn golden_disassembly_of_fib() {
     let want = "  frame 40 bytes: params [0,8) results [8,16) locals [16,..)
     r0     param  n          int (8 bytes, frame)
   stack map: []
-     0 L4    ConstI64      dst=r16, v=2
-     1 L4    JmpLeS64      a=r16, b=r0, target=->4
-     2 L5    Mov8          dst=r8, src=r0
-     3 L5    Ret           
-     4 L7    AddImm64      dst=r24, a=r0, imm=-1
-     5 L7    Call          func=f{F}, base=r24
-     6 L7    Mov8          dst=r16, src=r32
-     7 L7    AddImm64      dst=r24, a=r0, imm=-2
-     8 L7    Call          func=f{F}, base=r24
-     9 L7    AddI64        dst=r8, a=r16, b=r32
-    10 L7    Ret           
-    11 L8    Unreachable   ";
+     0 L4    JmpGeImm64    a=r0, imm=2, target=->3
+     1 L5    Mov8          dst=r8, src=r0
+     2 L5    Ret           
+     3 L7    AddImm64      dst=r24, a=r0, imm=-1
+     4 L7    Call          func=f{F}, base=r24
+     5 L7    Mov8          dst=r16, src=r32
+     6 L7    AddImm64      dst=r24, a=r0, imm=-2
+     7 L7    Call          func=f{F}, base=r24
+     8 L7    AddI64        dst=r8, a=r16, b=r32
+     9 L7    Ret           
+    10 L8    Unreachable   ";
     let fid = c
         .module
         .funcs
