@@ -41,6 +41,17 @@ impl Program<'_> {
         self.type_string_q(t, Qualifier::Reflect)
     }
 
+    /// The field or method `name` of type `t` as seen from package `pkg`
+    /// (see `types::lookup::lookup`).
+    pub fn lookup(
+        &self,
+        t: TypeId,
+        pkg: Option<PkgId>,
+        name: &str,
+    ) -> Option<crate::types::lookup::Found> {
+        crate::types::lookup::lookup(&self.types, &self.objects, t, pkg, name)
+    }
+
     pub fn type_string_q(&self, t: TypeId, q: Qualifier) -> String {
         let pn = |p: PkgId| {
             self.packages

@@ -354,3 +354,46 @@ fn no_panic_on_odd_programs() {
         let _ = errs(src);
     }
 }
+
+#[test]
+fn lookup_over_finished_program() {
+    use frontend::types::lookup::Found;
+    let a = bumpalo::Bump::new();
+    let p = ok(
+        &a,
+        r#"package main
+type I interface{ M() }
+type In struct{ V int }
+func (i *In) Inc() { i.V++ }
+type Out struct {
+	*In
+	I
+}
+func main() {}
+"#,
+    );
+    let out = p
+        .objects
+        .iter()
+        .find(|o| o.name == "Out" && o.global)
+        .unwrap()
+        .typ;
+    match p.lookup(out, None, "Inc") {
+        Some(Found::Method {
+            index, indirect, ..
+        }) => {
+            assert_eq!(index, vec![0, 0]);
+            assert!(indirect);
+        }
+        other => panic!("{:?}", other),
+    }
+    assert!(matches!(
+        p.lookup(out, None, "M"),
+        Some(Found::IfaceMethod { method: 0, .. })
+    ));
+    assert!(matches!(
+        p.lookup(out, None, "V"),
+        Some(Found::Field { .. })
+    ));
+    assert_eq!(p.lookup(out, None, "Nope"), None);
+}

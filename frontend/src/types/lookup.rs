@@ -475,3 +475,163 @@ impl TypeTable {
         matches!(self.kind(recv), TypeKind::Pointer(_))
     }
 }
+
+/// A field or method found by `lookup` (after checking, over a finished
+/// `TypeTable` and object list; for code generation: method tables,
+/// promoted methods).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Found {
+    Field {
+        obj: ObjId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
+    /// A declared method of a defined type (`Func` object).
+    Method {
+        obj: ObjId,
+        index: Vec<usize>,
+        indirect: bool,
+    },
+    /// Method `method` of the interface type `iface` (an embedded interface
+    /// field or an interface value); `index` ends with the method index.
+    IfaceMethod {
+        iface: TypeId,
+        method: usize,
+        index: Vec<usize>,
+        indirect: bool,
+    },
+}
+
+/// go/types' `LookupFieldOrMethod` over finished tables: the field or
+/// method `name` of type `t` (exported names, or unexported ones of
+/// package `pkg`). `None` if absent or ambiguous. Pointer-receiver methods
+/// are found through values too; `Found::Method`'s `indirect` and the
+/// receiver type of the `Func` object tell whether `&x` is needed.
+pub fn lookup(
+    tt: &TypeTable,
+    objs: &[Object],
+    t: TypeId,
+    pkg: Option<PkgId>,
+    name: &str,
+) -> Option<Found> {
+    if name == "_" {
+        return None;
+    }
+    let same = |n: &str, p: Option<PkgId>| -> bool {
+        n == name
+            && (n.starts_with(|c: char| c.is_uppercase())
+                || p.is_none()
+                || pkg.is_none()
+                || p == pkg)
+    };
+    let (typ, is_ptr) = match tt.kind(t) {
+        TypeKind::Pointer(b) => (*b, true),
+        _ => (t, false),
+    };
+    if is_ptr && tt.is_interface(typ) {
+        return None;
+    }
+    let mut current = vec![Embedded {
+        typ,
+        index: vec![],
+        indirect: is_ptr,
+        multiples: false,
+    }];
+    let mut seen: Vec<TypeId> = Vec::new();
+    while !current.is_empty() {
+        let mut next: Vec<Embedded> = Vec::new();
+        let mut found: Option<Found> = None;
+        let mut ambiguous = false;
+        for e in &current {
+            if let TypeKind::Named(ni) = tt.kind(e.typ) {
+                if seen.contains(&e.typ) {
+                    continue;
+                }
+                seen.push(e.typ);
+                let ms = &tt.named[*ni as usize].methods;
+                if let Some((i, &m)) = ms
+                    .iter()
+                    .enumerate()
+                    .find(|(_, &m)| same(&objs[m.0 as usize].name, objs[m.0 as usize].pkg))
+                {
+                    let mut idx = e.index.clone();
+                    idx.push(i);
+                    if found.is_some() || e.multiples {
+                        ambiguous = true;
+                    }
+                    found = Some(Found::Method {
+                        obj: m,
+                        index: idx,
+                        indirect: e.indirect,
+                    });
+                    continue;
+                }
+            }
+            match tt.under_kind(e.typ) {
+                TypeKind::Struct(fields) => {
+                    for (i, f) in fields.iter().enumerate() {
+                        if same(&f.name, f.pkg) {
+                            let mut idx = e.index.clone();
+                            idx.push(i);
+                            if found.is_some() || e.multiples {
+                                ambiguous = true;
+                            }
+                            found = Some(Found::Field {
+                                obj: f.obj,
+                                index: idx,
+                                indirect: e.indirect,
+                            });
+                            continue;
+                        }
+                        if found.is_none() && f.embedded {
+                            let (ft, p) = match tt.kind(f.typ) {
+                                TypeKind::Pointer(b) => (*b, true),
+                                _ => (f.typ, false),
+                            };
+                            let mut idx = e.index.clone();
+                            idx.push(i);
+                            next.push(Embedded {
+                                typ: ft,
+                                index: idx,
+                                indirect: e.indirect || p,
+                                multiples: e.multiples,
+                            });
+                        }
+                    }
+                }
+                TypeKind::Interface { methods, .. } => {
+                    if let Some(i) = methods.iter().position(|m| same(&m.name, m.pkg)) {
+                        let mut idx = e.index.clone();
+                        idx.push(i);
+                        if found.is_some() || e.multiples {
+                            ambiguous = true;
+                        }
+                        found = Some(Found::IfaceMethod {
+                            iface: tt.underlying(e.typ),
+                            method: i,
+                            index: idx,
+                            indirect: e.indirect,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if ambiguous {
+            return None;
+        }
+        if found.is_some() {
+            return found;
+        }
+        let mut cons: Vec<Embedded> = Vec::new();
+        for e in next {
+            if let Some(p) = cons.iter_mut().find(|c| tt.identical(c.typ, e.typ)) {
+                p.multiples = true;
+            } else {
+                cons.push(e);
+            }
+        }
+        current = cons;
+    }
+    None
+}
