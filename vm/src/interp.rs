@@ -1187,8 +1187,19 @@ impl Vm {
                 }
                 Instr::Not { dst, a } => fp.set::<u8>(dst, (fp.get::<u8>(a) == 0) as u8),
                 Instr::Conv { dst, src, from, to } => {
-                    // SAFETY-free: `convert` reads the in-frame operand.
-                    match ops::convert(fp.0.wrapping_add(src.0 as usize), from, to) {
+                    match ops::convert(
+                        {
+                            let mut b = [0u8; 16];
+                            mem::memmove(
+                                b.as_mut_ptr() as usize,
+                                fp.addr(src),
+                                ops::num_width(from),
+                            );
+                            b
+                        },
+                        from,
+                        to,
+                    ) {
                         Num::I(i) => match ops::num_width(to) {
                             1 => fp.set::<u8>(dst, i as u8),
                             2 => fp.set::<u16>(dst, i as u16),
@@ -1767,6 +1778,31 @@ impl Vm {
                 Instr::JmpNeI64 { a, b, target } => {
                     if fp.get::<u64>(a) != fp.get::<u64>(b) {
                         pc = target.0 as usize
+                    }
+                }
+                Instr::JmpLtImm64 { a, imm, target } => {
+                    if fp.get::<i64>(a) < imm as i64 {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::JmpGeImm64 { a, imm, target } => {
+                    if fp.get::<i64>(a) >= imm as i64 {
+                        pc = target.0 as usize
+                    }
+                }
+                Instr::SliceLoad { dst, s, idx, size } => {
+                    let x = fp.get::<GoSlice>(s);
+                    let i = fp.get::<i64>(idx);
+                    if (i as u64) >= x.len as u64 {
+                        throw!(index_error(i, x.len as i64));
+                    }
+                    let a = x.ptr + i as usize * size as usize;
+                    match size {
+                        1 => fp.set::<u8>(dst, load::<u8>(a)),
+                        2 => fp.set::<u16>(dst, load::<u16>(a)),
+                        4 => fp.set::<u32>(dst, load::<u32>(a)),
+                        8 => fp.set::<u64>(dst, load::<u64>(a)),
+                        _ => mem::memmove(fp.addr(dst), a, size as usize),
                     }
                 }
                 Instr::SliceToArrayPtr { dst, src, len } => {

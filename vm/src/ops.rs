@@ -181,8 +181,10 @@ pub fn complex_mul(x: (f64, f64), y: (f64, f64)) -> (f64, f64) {
 // ---- numeric conversion ----
 
 /// amd64 CVTTSD2SQ: truncation, 0x8000000000000000 when out of range/NaN.
+const TWO63: f64 = (1u64 << 63) as f64;
+
 fn cvtt64(x: f64) -> i64 {
-    if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
+    if x.is_nan() || !(-TWO63..TWO63).contains(&x) {
         i64::MIN
     } else {
         x as i64
@@ -191,7 +193,7 @@ fn cvtt64(x: f64) -> i64 {
 
 /// amd64 CVTTSD2SL.
 fn cvtt32(x: f64) -> i32 {
-    if x.is_nan() || x >= 2147483648.0 || x < -2147483648.0 {
+    if x.is_nan() || !(-2147483648.0..2147483648.0).contains(&x) {
         i32::MIN
     } else {
         x as i32
@@ -208,17 +210,12 @@ pub enum Num {
     C128(f64, f64),
 }
 
-/// Reads the source operand as an integer (sign/zero-extended), float or
-/// complex, and converts it with Go's rules.
-pub fn convert(src: *const u8, from: NumKind, to: NumKind) -> Num {
+/// Converts the source operand (its bytes, little-endian, as wide as
+/// `from`) with Go's rules: integers sign/zero-extended or truncated,
+/// floats rounded, amd64's float->int results.
+pub fn convert(bytes: [u8; 16], from: NumKind, to: NumKind) -> Num {
     use NumKind::*;
-    let rd = |n: usize| -> [u8; 16] {
-        let mut b = [0u8; 16];
-        // SAFETY: `src` is an in-frame operand of at least `n` bytes (the
-        // width of `from`).
-        unsafe { std::ptr::copy_nonoverlapping(src, b.as_mut_ptr(), n) };
-        b
-    };
+    let rd = |_n: usize| -> [u8; 16] { bytes };
     enum V {
         I(i64, bool), // value, unsigned source
         F(f64),
@@ -276,10 +273,10 @@ pub fn convert(src: *const u8, from: NumKind, to: NumKind) -> Num {
                 V::F(f) | V::C(f, _) => match to {
                     I32 => cvtt32(f) as i64,
                     U64 => {
-                        if f < 9.223372036854775808e18 {
+                        if f < TWO63 {
                             cvtt64(f)
                         } else {
-                            cvtt64(f - 9.223372036854775808e18) | i64::MIN
+                            cvtt64(f - TWO63) | i64::MIN
                         }
                     }
                     _ => cvtt64(f),
