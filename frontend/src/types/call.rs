@@ -1,4 +1,11 @@
 //! Calls: function and method calls, conversions, builtins.
+#![allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::unnecessary_unwrap,
+    clippy::too_many_arguments,
+    clippy::if_same_then_else
+)]
 
 use super::check::*;
 use super::constant::*;
@@ -237,7 +244,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if ops.len() != params.len() {
-            let (at, q): (Pos, &str) = if nargs > npars && !(sig.variadic && !ddd) {
+            let (at, q): (Pos, &str) = if (ddd || !sig.variadic) && nargs > npars {
                 (
                     ops[npars].expr.map(|e| e.start()).unwrap_or(call.pos),
                     "too many",
@@ -537,7 +544,10 @@ impl<'a> Checker<'a> {
                 arg_types.push(s.typ);
                 if ellipsis.is_some() {
                     if nargs != 2 {
-                        self.error_at(e, format!("can only use ... with final argument in list"));
+                        self.error_at(
+                            e,
+                            "can only use ... with final argument in list".to_string(),
+                        );
                         return inv;
                     }
                     let mut y = self.expr(args[1]);
@@ -689,7 +699,7 @@ impl<'a> Checker<'a> {
                         if l > c {
                             self.error_at(
                                 args[1],
-                                format!("invalid argument: length and capacity swapped"),
+                                "invalid argument: length and capacity swapped".to_string(),
                             );
                         }
                     }

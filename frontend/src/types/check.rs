@@ -71,6 +71,13 @@
 //!
 //! Not yet: generics (type parameters are reported as unsupported),
 //! range-over-func iterators.
+#![allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::unnecessary_unwrap,
+    clippy::too_many_arguments,
+    clippy::if_same_then_else
+)]
 
 use super::constant::*;
 use super::table::Qualifier;
@@ -1704,8 +1711,10 @@ impl<'a> Checker<'a> {
     /// missing return.
     pub(crate) fn stmt_body(&mut self, body: &'a BlockStmt<'a>) {
         self.check_labels(body);
-        let mut sc = StmtCtx::default();
-        sc.func_body = true;
+        let sc = StmtCtx {
+            func_body: true,
+            ..Default::default()
+        };
         self.stmt_list(body.list, &sc);
         let sig = self.ctx.sig.unwrap_or(INVALID);
         let has_results = self

@@ -1,6 +1,13 @@
 //! Exact constant arithmetic (go/constant semantics) on `ConstValue`:
 //! literal parsing, operators, conversions between kinds, representability
 //! in a basic type, and printing as go/constant's `String` does.
+#![allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::unnecessary_unwrap,
+    clippy::too_many_arguments,
+    clippy::if_same_then_else
+)]
 
 use super::*;
 use crate::syntax::token::Token;
@@ -428,7 +435,7 @@ fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
             (BigInt::one() << (bits - 1usize)) - 1,
         )
     } else {
-        (BigInt::zero(), (BigInt::one() << (bits as usize)) - 1)
+        (BigInt::zero(), (BigInt::one() << bits) - 1)
     })
 }
 

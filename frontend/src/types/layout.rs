@@ -6,7 +6,7 @@ use super::*;
 const WORD: u64 = 8;
 
 fn align_up(x: u64, a: u64) -> u64 {
-    (x + a - 1) / a * a
+    x.div_ceil(a) * a
 }
 
 impl TypeTable {

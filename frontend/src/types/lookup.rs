@@ -1,5 +1,12 @@
 //! Field and method lookup (with embedding), method sets, and the
 //! relations built on them: implements, assignability, convertibility.
+#![allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::unnecessary_unwrap,
+    clippy::too_many_arguments,
+    clippy::if_same_then_else
+)]
 
 use super::check::*;
 use super::well_known::*;

@@ -1,5 +1,12 @@
 //! Statements: assignments and declarations, control flow, terminating
 //! statement analysis ("missing return"), labels.
+#![allow(
+    clippy::collapsible_match,
+    clippy::collapsible_if,
+    clippy::unnecessary_unwrap,
+    clippy::too_many_arguments,
+    clippy::if_same_then_else
+)]
 
 use super::check::*;
 use super::well_known::*;
@@ -1613,13 +1620,13 @@ fn has_break(s: &Stmt<'_>, label: &str, implicit: bool) -> bool {
                 || els.map(|e| has_break(e, label, implicit)).unwrap_or(false)
         }
         StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
-            label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false))
+            !label.is_empty() && body.iter().any(|cc| has_break_list(cc.body, label, false))
         }
         StmtKind::Select { body } => {
-            label != "" && body.iter().any(|cc| has_break_list(cc.body, label, false))
+            !label.is_empty() && body.iter().any(|cc| has_break_list(cc.body, label, false))
         }
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            label != "" && has_break_list(body.list, label, false)
+            !label.is_empty() && has_break_list(body.list, label, false)
         }
         _ => false,
     }
