@@ -145,8 +145,13 @@ def do_panic(path, tmp, check):
     first = lines[0]
     if code == 0:
         problems.append(f"{path}: exited 0; panic/ programs must fail")
-    if first.startswith("panic: ") and "\ngoroutine 1 [running]:\n" not in "\n".join(lines):
-        problems.append(f"{path}: panic without the `goroutine 1 [running]:` trace shape")
+    if first.startswith("panic: "):
+        if "\n\ngoroutine 1 [running]:\n" not in "\n".join(lines):
+            problems.append(f"{path}: panic without the `goroutine 1 [running]:` trace shape")
+        if not any(l.startswith("main.main(") for l in lines):
+            problems.append(f"{path}: trace without a main.main frame")
+        if not any(re.match(r"\t.*\b" + re.escape(name) + r":\d+", l) for l in lines):
+            problems.append(f"{path}: trace without a {name}:LINE line")
     write(os.path.join(d, stem + ".out"), out, check, drift)
     write(os.path.join(d, stem + ".err"), (first + "\n").encode(), check, drift)
     write(os.path.join(d, stem + ".code"), f"{code}\n".encode(), check, drift)

@@ -9,7 +9,8 @@
 //! * `panic::NAME`  tests/go/panic/NAME.go: stdout must equal NAME.out, the exit code NAME.code,
 //!   and the first stderr line NAME.err. Beyond the first line the harness checks the shape Go
 //!   gives the rest: after a `panic: ...` first line, an empty line followed by
-//!   `goroutine 1 [running]:` must appear; after `runtime: goroutine stack exceeds
+//!   `goroutine 1 [running]:` must appear, then a trace with a `main.main(...)` frame and a
+//!   `\t.../NAME.go:LINE` line; after `runtime: goroutine stack exceeds
 //!   1000000000-byte limit`, a line `fatal error: stack overflow` must follow; an empty NAME.err
 //!   (os.Exit) means stderr must be empty.
 //! * `errors::NAME` tests/go/errors/NAME.go: burrow must exit 1 and report diagnostics as
@@ -281,10 +282,19 @@ fn check_panic(path: &Path) -> Result<(), Failed> {
                 "first stderr line:\n    want: {want_err:?}\n    got:  {first:?}"
             ));
         }
-        if want_err.starts_with("panic: ") && !stderr.contains("\n\ngoroutine 1 [running]:\n") {
-            problems.push(
-                "stderr lacks an empty line followed by `goroutine 1 [running]:`".to_string(),
-            );
+        if want_err.starts_with("panic: ") {
+            if !stderr.contains("\n\ngoroutine 1 [running]:\n") {
+                problems.push(
+                    "stderr lacks an empty line followed by `goroutine 1 [running]:`".to_string(),
+                );
+            }
+            if !stderr.lines().any(|l| l.starts_with("main.main(")) {
+                problems.push("the trace lacks a `main.main(...)` frame".to_string());
+            }
+            let file_line = Regex::new(&format!(r"^\t.*\b{}:\d+", regex::escape(&name))).unwrap();
+            if !stderr.lines().any(|l| file_line.is_match(l)) {
+                problems.push(format!("the trace lacks a `\\t.../{name}:LINE` line"));
+            }
         }
         if want_err.starts_with("runtime: goroutine stack exceeds")
             && !stderr.lines().any(|l| l == "fatal error: stack overflow")
@@ -522,7 +532,7 @@ fn crash_cases() -> Vec<(String, CrashCase)> {
         "deep_nesting".into(),
         file("deep.go", {
             let mut s = b"package main\n\nfunc main() {\n\t_ = ".to_vec();
-            s.extend(std::iter::repeat(b'(').take(100_000));
+            s.extend(std::iter::repeat_n(b'(', 100_000));
             s.extend(b"1\n}\n");
             s
         }),
@@ -680,11 +690,14 @@ fn main() {
         let mut parts = Vec::new();
         for cat in CATEGORIES {
             let (p, f) = t.get(cat).copied().unwrap_or((0, 0));
-            let ign = if args.include_ignored || args.ignored {
+            let ign = if args.include_ignored || args.ignored || args.filter.is_some() {
                 0
             } else {
                 *ignored.get(cat).unwrap_or(&0)
             };
+            if p + f + ign == 0 {
+                continue;
+            }
             parts.push(format!(
                 "{cat} {p}/{} passing ({f} failing, {ign} known-failing skipped)",
                 p + f + ign
