@@ -565,6 +565,17 @@ fn crash_cases() -> Vec<(String, CrashCase)> {
             }
         }
     }
+    // Every corpus program cut at 60%: an unterminated body, a missing main, or undefined names.
+    for path in programs("run") {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        if let Ok(src) = std::fs::read(&path) {
+            let cut = src.len() * 60 / 100;
+            cases.push((
+                format!("cut60_{stem}"),
+                file(&format!("cut60_{stem}.go"), src[..cut].to_vec()),
+            ));
+        }
+    }
     cases.push((
         "missing_file".into(),
         argv(&["run", "no_such_file_here.go"]),
