@@ -382,23 +382,48 @@ pub fn check_info(src: &str) -> Vec<String> {
 #[test]
 fn info_complete_on_conformance_programs() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-    let root = if std::path::Path::new(root).join("tests/go/run").is_dir() { root.to_string() } else { "/work/main".to_string() };
+    let root = if std::path::Path::new(root).join("tests/go/run").is_dir() {
+        root.to_string()
+    } else {
+        "/work/main".to_string()
+    };
     let mut bad = Vec::new();
     let mut n = 0;
-    for sub in ["tests/go/run", "tests/go/panic", "benches/programs", "examples"] {
-        let Ok(rd) = std::fs::read_dir(std::path::Path::new(&root).join(sub)) else { continue };
-        let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().map(|x| x == "go").unwrap_or(false)).collect();
+    for sub in [
+        "tests/go/run",
+        "tests/go/panic",
+        "benches/programs",
+        "examples",
+    ] {
+        let Ok(rd) = std::fs::read_dir(std::path::Path::new(&root).join(sub)) else {
+            continue;
+        };
+        let mut paths: Vec<_> = rd
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().map(|x| x == "go").unwrap_or(false))
+            .collect();
         paths.sort();
         for p in paths {
             let src = std::fs::read_to_string(&p).unwrap();
             let m = check_info(&src);
             n += 1;
             if !m.is_empty() {
-                bad.push(format!("{}: {}", p.display(), m[..m.len().min(5)].join("; ")));
+                bad.push(format!(
+                    "{}: {}",
+                    p.display(),
+                    m[..m.len().min(5)].join("; ")
+                ));
             }
         }
     }
-    assert!(bad.is_empty(), "{} of {} programs incomplete:\n{}", bad.len(), n, bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} programs incomplete:\n{}",
+        bad.len(),
+        n,
+        bad.join("\n")
+    );
 }
 
 #[test]

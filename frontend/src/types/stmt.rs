@@ -1024,7 +1024,7 @@ impl<'a> Checker<'a> {
     fn assign_error(&mut self, rhs: &'a [&'a Expr<'a>], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        let rhs0 = rhs[0];
+        let Some(&rhs0) = rhs.first() else { return };
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &rhs0.unparen().kind {
                 self.error_at(
