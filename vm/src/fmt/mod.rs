@@ -19,12 +19,21 @@
 //!   quoting.
 //!
 //! Maps print with sorted keys, in Go's internal/fmtsort order (`compare`).
+//! Interface-typed keys order by dynamic type first (by descriptor address,
+//! as Go orders by rtype address, so that order differs from Go's), then
+//! by value. Formatter/State (`Format` methods) are not supported.
+//! Scanning (Scan, Sscanf, ...) is written in Go (frontend/stdlib/fmt/scan.go).
 //!
 //! Hazards: method calls run Go code, which may collect garbage or move the
 //! goroutine's stack. The caller copies the operand interfaces out of the
 //! frame before formatting (`Vec<Iface>`), and every address the printer
 //! follows is then reached from those operands' boxes, which are heap
 //! objects kept alive by the operands still held in the caller's frame.
+//! (This relies on the escape analysis treating a native's `...any`
+//! parameter as leaking, as gc does for fmt's, so that boxes are never
+//! frame-local.) A panic in a called method is recovered here, as Go's
+//! catchPanic does; `FmtEnv::call_string_method` must leave the goroutine
+//! ready to continue when it returns `Err(Panic | RuntimeError)`.
 
 pub mod format;
 
