@@ -164,6 +164,7 @@ I("JmpLtImm64", [("a", R), ("imm", "i32"), ("target", "Target")], "if int64 a < 
 I("JmpGeImm64", [("a", R), ("imm", "i32"), ("target", "Target")], "if int64 a >= imm then pc = target (forward)")
 I("SliceLoad", [("dst", R), ("s", R), ("idx", R), ("size", "u32")],
   "bounds-check 0 <= idx(int64) < len(s) (s a slice header in the frame) else panic index out of range; dst = the size bytes of element idx (element size = size)")
+I("SqrtF64", [("dst", R), ("a", R)], "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)")
 I("SliceToArrayPtr", [("dst", R), ("src", R), ("len", "u32")],
   "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len")
 

@@ -225,5 +225,6 @@ define_instructions! {
     JmpLtImm64 { a: Reg, imm: i32, target: Target } = "if int64 a < imm then pc = target (forward)";
     JmpGeImm64 { a: Reg, imm: i32, target: Target } = "if int64 a >= imm then pc = target (forward)";
     SliceLoad { dst: Reg, s: Reg, idx: Reg, size: u32 } = "bounds-check 0 <= idx(int64) < len(s) (s a slice header in the frame) else panic index out of range; dst = the size bytes of element idx (element size = size)";
+    SqrtF64 { dst: Reg, a: Reg } = "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)";
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
 }

@@ -70,6 +70,37 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
     }
 
+    /// Library functions compiled to an instruction (`math.Sqrt`).
+    pub fn intrinsic(
+        &mut self,
+        fun: &'a Expr<'a>,
+        args: &'a [&'a Expr<'a>],
+        dst: Option<Reg>,
+    ) -> CgResult<Option<Reg>> {
+        let ExprKind::Selector { sel, .. } = &fun.unparen().kind else {
+            return Ok(None);
+        };
+        if sel.name != "Sqrt" || args.len() != 1 {
+            return Ok(None);
+        }
+        let Some(o) = self.info().use_(sel.id) else {
+            return Ok(None);
+        };
+        let ob = self.g.obj(o);
+        if !matches!(ob.kind, ObjKind::Func { recv: None, .. })
+            || ob.pkg.map(|p| self.g.pkg_path(p)) != Some("math".to_string())
+        {
+            return Ok(None);
+        }
+        let a = self.expr_to(args[0], well_known::FLOAT64, None)?;
+        let d = match dst {
+            Some(d) => d,
+            None => self.temp(well_known::FLOAT64),
+        };
+        self.emit(Instr::SqrtF64 { dst: d, a });
+        Ok(Some(d))
+    }
+
     pub fn is_builtin_call(&self, fun: &Expr<'_>) -> bool {
         self.builtin_of(fun).is_some()
     }
@@ -111,6 +142,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Some(r) => Ok(r),
                 None => Ok(dst.unwrap_or(Reg(0))),
             };
+        }
+        if let Some(r) = self.intrinsic(fun, args, dst)? {
+            return Ok(r);
         }
         let res = self.call(e)?;
         match res.first() {

@@ -2013,7 +2013,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// Evaluates the last operand of an instruction: a plain call's result
     /// is used where it lands in the call area (nothing runs in between).
     pub fn operand_last(&mut self, y: &'a Expr<'a>, t: TypeId) -> CgResult<Reg> {
-        if let ExprKind::Call { fun, .. } = &y.unparen().kind {
+        if let ExprKind::Call { fun, args, .. } = &y.unparen().kind {
+            if let Some(r) = self.intrinsic(fun, args, None)? {
+                return Ok(r);
+            }
             let is_conv = self
                 .tv(fun)
                 .map(|t| t.mode == Mode::TypeExpr)
