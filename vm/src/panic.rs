@@ -314,10 +314,7 @@ impl Vm {
             }
             s.push_str("\ngoroutine 1 [running]:\n");
             self.print_trace(&last.trace, &mut s);
-            s.push_str("exit status 2\n");
         }
-        // `go run` prints "exit status 2"; a built binary does not.
-        let s = s.strip_suffix("exit status 2\n").unwrap_or(&s).to_string();
         self.write_stderr(s.as_bytes());
         2
     }
