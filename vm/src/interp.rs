@@ -553,8 +553,8 @@ impl Vm {
 
     fn assert_iface(&mut self, src: Iface, iface: RtTypeId, stat: RtTypeId) -> Result<(), Unwind> {
         let it = self.prog.rtype(iface);
+        let _ = stat; // Go names the asserted-to type only
         if src.typ == 0 {
-            let _ = stat;
             return Err(rt(format!(
                 "interface conversion: interface is nil, not {}",
                 it.string
@@ -1805,6 +1805,7 @@ impl Vm {
                         _ => mem::memmove(fp.addr(dst), a, size as usize),
                     }
                 }
+                Instr::SqrtF64 { dst, a } => fp.set::<f64>(dst, fp.get::<f64>(a).sqrt()),
                 Instr::SliceToArrayPtr { dst, src, len } => {
                     let s = fp.get::<GoSlice>(src);
                     if s.len < len as usize {
