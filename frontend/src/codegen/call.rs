@@ -228,6 +228,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// Resolves the callee of a call expression (evaluating receivers and
     /// func values), returning it with its parameter types (including a
     /// static method's receiver) and the receiver argument if any.
+    #[allow(clippy::type_complexity)]
     fn resolve_callee(
         &mut self,
         fun: &'a Expr<'a>,
@@ -386,7 +387,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let es = self.size(elem);
         let inner = ptr_words(self.tt(), elem);
         let mut pw = Vec::new();
-        if es % 8 == 0 {
+        if es.is_multiple_of(8) {
             for i in 0..n {
                 for &w in &inner {
                     pw.push(i * es / 8 + w);
@@ -530,8 +531,6 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         let mut caps: Vec<(Reg, TypeId)> = Vec::new();
         let target;
-        let callee_params: Vec<TypeId>;
-        let callee_results: Vec<TypeId>;
         if let Some(b) = self.builtin_of(fun) {
             // Wrap the builtin call in a literal-like thunk: evaluate the
             // arguments now, run the builtin later. Only the common ones.
@@ -580,8 +579,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             vals.push((r, pt));
         }
         caps.extend(vals);
-        callee_params = ptys.clone();
-        callee_results = sig.results.clone();
+        let callee_params: Vec<TypeId> = ptys.clone();
+        let callee_results: Vec<TypeId> = sig.results.clone();
         let site = e.pos.0;
         let name = format!("{}.deferwrap{}", self.name, site);
         let kind = WrapKind::Thunk {
@@ -727,7 +726,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         if tt.is_string(tu) {
             if tt.is_integer(fu) {
                 let v = self.expr(x, None)?;
-                let v = self.to_i64(v, from);
+                let v = self.widen_i64(v, from);
                 let d = match dst {
                     Some(d) => d,
                     None => self.temp(to),
@@ -1121,7 +1120,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 }
                 let t = self.ty(x);
                 let r = self.expr(x, None)?;
-                Ok(self.to_i64(r, t))
+                Ok(self.widen_i64(r, t))
             }
         }
     }

@@ -713,12 +713,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return Ok(self.const_i64(v));
         }
         let r = self.expr(e, None)?;
-        Ok(self.to_i64(r, t))
+        Ok(self.widen_i64(r, t))
     }
 
     /// Widens an integer register to int64 (unsigned values zero-extended;
     /// uint64 values above MaxInt64 stay negative and fail bounds checks).
-    pub fn to_i64(&mut self, r: Reg, t: TypeId) -> Reg {
+    pub fn widen_i64(&mut self, r: Reg, t: TypeId) -> Reg {
         let tt = self.tt();
         let k = num_kind(tt, t).unwrap_or(NumKind::I64);
         match k {
@@ -811,6 +811,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
 
     /// The receiver argument for calling method selection `s` on `x`:
     /// either (iface value) for interface methods or (receiver value, type).
+    #[allow(clippy::type_complexity)]
     pub fn receiver(
         &mut self,
         x: &'a Expr<'a>,
@@ -1630,7 +1631,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             let other = if xn { y } else { x };
             let ot = self.ty(other);
             let v = self.expr(other, None)?;
-            let word = if tt.is_interface(ot) { v } else { v };
+            let _ = ot;
+            let word = v;
             let z = self.const_i64(0);
             let d = self.dst_or_temp(dst, d_t);
             self.emit(if op == Token::Eql {
@@ -1891,9 +1893,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     ) -> CgResult<Option<Vec<usize>>> {
         let tt = self.tt();
         let (xn, yn) = (self.is_nil(x), self.is_nil(y));
-        let ct = if xn {
-            self.ty(y)
-        } else if self.tv(x).map(|t| t.value.is_some()).unwrap_or(false) {
+        let ct = if xn || self.tv(x).map(|t| t.value.is_some()).unwrap_or(false) {
             self.ty(y)
         } else {
             self.ty(x)

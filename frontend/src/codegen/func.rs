@@ -641,6 +641,7 @@ pub(crate) fn generate_job<'a>(g: &mut Gen<'a>, job: Job<'a>) -> CgResult<()> {
     Ok(())
 }
 
+#[allow(clippy::type_complexity)]
 fn decl_signature(
     g: &Gen<'_>,
     decl: &FuncDecl<'_>,

@@ -366,7 +366,7 @@ impl<'a> Gen<'a> {
         if let Some(&o) = self.static_closures.get(&f) {
             return o;
         }
-        while self.rodata.len() % 8 != 0 {
+        while !self.rodata.len().is_multiple_of(8) {
             self.rodata.push(0);
         }
         let off = self.rodata.len() as u32;
