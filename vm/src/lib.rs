@@ -97,6 +97,29 @@ pub fn run_captured(module: Module, opts: Options) -> Captured {
     }
 }
 
+/// `run_captured` with extra natives bound by name (tests of the native
+/// bridge).
+pub fn run_captured_with_natives(
+    module: Module,
+    opts: Options,
+    natives: &'static [(&'static str, native::NativeFn)],
+) -> Captured {
+    let (o, e) = (SharedBuf::default(), SharedBuf::default());
+    let code = run_inner(
+        module,
+        opts,
+        Box::new(o.clone()),
+        Box::new(e.clone()),
+        natives,
+    );
+    let take = |b: SharedBuf| b.0.lock().map(|v| v.clone()).unwrap_or_default();
+    Captured {
+        code,
+        stdout: take(o),
+        stderr: take(e),
+    }
+}
+
 /// `run` writing to the given streams.
 pub fn run_with(
     module: Module,
@@ -104,13 +127,23 @@ pub fn run_with(
     out: Box<dyn Write + Send>,
     err: Box<dyn Write + Send>,
 ) -> i32 {
+    run_inner(module, opts, out, err, &[])
+}
+
+fn run_inner(
+    module: Module,
+    opts: Options,
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+    natives: &'static [(&'static str, native::NativeFn)],
+) -> i32 {
     // The interpreter runs on a thread with a large (lazily committed) Rust
     // stack: calls back into Go from natives nest Rust frames.
     let t = std::thread::Builder::new()
         .name("burrow-main".into())
         .stack_size(RUST_STACK)
         .spawn(move || {
-            let prog = match loader::Program::load(module) {
+            let prog = match loader::Program::load_with(module, natives) {
                 Ok(p) => p,
                 Err(e) => {
                     eprintln!("burrow: invalid module: {e}");

@@ -169,6 +169,15 @@ pub fn verify(module: &Module) -> Result<(), String> {
 
 impl Program {
     pub fn load(module: Module) -> Result<&'static Program, String> {
+        Program::load_with(module, &[])
+    }
+
+    /// `load`, binding `extra` natives (by qualified name) before the
+    /// library's.
+    pub fn load_with(
+        module: Module,
+        extra: &[(&str, NativeFn)],
+    ) -> Result<&'static Program, String> {
         verify(&module)?;
         let module: &'static Module = Box::leak(Box::new(module));
         let mut types: Vec<RtType> = module.types.clone();
@@ -226,7 +235,12 @@ impl Program {
                 .filter(|&w| w >= params_words)
                 .collect::<Vec<_>>();
             let (native, missing_native) = match &f.native {
-                Some(name) => match lookup_native(name) {
+                Some(name) => match extra
+                    .iter()
+                    .find(|e| e.0 == name)
+                    .map(|e| e.1)
+                    .or_else(|| lookup_native(name))
+                {
                     Some(n) => (Some(n), false),
                     None => (None, true),
                 },

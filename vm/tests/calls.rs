@@ -379,3 +379,54 @@ fn stack_shrinks_under_gc_and_keeps_pointers() {
         format!("{}", 100_000i64 * 100_001 / 2 + 1000 * 1001 / 2 + 7)
     );
 }
+
+/// A native calling back into Go: the callback recurses deep enough to move
+/// the stack several times; the native must still find its arguments and
+/// write its result through its (moved) frame.
+fn callback_native(nc: &mut vm::native::NativeCall<'_>) -> Result<(), vm::native::Unwind> {
+    let fv: usize = nc.arg(0);
+    let x: i64 = nc.arg(8);
+    let mut res = [0u8; 8];
+    nc.call_func(fv, &x.to_le_bytes(), &mut res)?;
+    let again: i64 = nc.arg(8);
+    nc.set(16, i64::from_le_bytes(res) + again);
+    Ok(())
+}
+
+static TEST_NATIVES: &[(&str, vm::native::NativeFn)] = &[("test.callback", callback_native)];
+
+#[test]
+fn native_callback_survives_stack_growth() {
+    let mut m = sum_module(0, 0);
+    let mut cb = func("test.callback", vec![], 16, 8, 24, &[0]);
+    cb.native = Some("test.callback".into());
+    m.funcs.push(cb);
+    m.funcs[0] = func(
+        "main.main",
+        vec![
+            RodataAddr { dst: r(16), off: 0 },
+            ConstI64 {
+                dst: r(24),
+                v: 100_000,
+            },
+            Call {
+                func: FuncId(2),
+                base: r(16),
+            },
+            PrintVal {
+                src: r(32),
+                typ: T_INT,
+            },
+            Ret {},
+        ],
+        0,
+        0,
+        40,
+        &[2],
+    );
+    m.rodata = 1u64.to_le_bytes().to_vec();
+    let c = vm::run_captured_with_natives(m, vm::Options::default(), TEST_NATIVES);
+    let err = String::from_utf8_lossy(&c.stderr);
+    assert_eq!(c.code, 0, "{err}");
+    assert_eq!(err, format!("{}", 100_000i64 * 100_001 / 2 + 100_000));
+}
