@@ -293,7 +293,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     }
 
     pub fn note_call_area(&mut self, need: u32) {
-        self.call_need = self.call_need.max(need);
+        // At least one word, so a call's base lies inside the frame even
+        // when the callee has no parameters or results.
+        self.call_need = self.call_need.max(need).max(8);
     }
 
     pub fn err<T>(&self, pos: Pos, msg: impl Into<String>) -> CgResult<T> {
@@ -867,10 +869,7 @@ fn build<'a>(g: &mut Gen<'a>, job: &Job<'a>, call_base: u32) -> CgResult<(Functi
                 f.package_var_init(ini)?;
             }
             for u in user_inits {
-                f.emit(Instr::Call {
-                    func: u,
-                    base: Reg(f.call_base),
-                });
+                f.emit_call(call::Callee::Static(u), &[], &[], &[], pos)?;
             }
             f.finish(0, file, false)
         }
