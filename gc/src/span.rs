@@ -61,6 +61,19 @@ pub fn size_to_class(size: usize) -> usize {
     SIZE_TO_CLASS[(size + 7) >> 3] as usize
 }
 
+/// The bytes an allocation of `size` really occupies: its size class's
+/// object size for small objects, whole pages for large ones (what Go's
+/// `roundupsize` gives, which `append`'s capacity growth exposes).
+pub fn round_up_to_class(size: usize) -> usize {
+    if size == 0 {
+        0
+    } else if size <= MAX_SMALL_SIZE {
+        CLASS_TO_SIZE[size_to_class(size)] as usize
+    } else {
+        size.div_ceil(PAGE_SIZE).saturating_mul(PAGE_SIZE)
+    }
+}
+
 /// Go's division magic: `(offset * div_mul) >> 32 == offset / size` for
 /// every offset inside a span of that class.
 pub fn div_magic(size: usize) -> u32 {

@@ -334,34 +334,20 @@ pub fn num_width(k: NumKind) -> usize {
 
 // ---- allocation sizes ----
 
-/// Go's malloc size classes (runtime/sizeclasses.go).
-const SIZE_CLASSES: [usize; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-const MAX_SMALL: usize = 32768;
 const MALLOC_HEADER: usize = 8;
-const PAGE: usize = 8192;
 
 /// Go's `roundupsize(size, noscan)`: the bytes malloc really hands out for a
 /// request (size class, minus the 8-byte malloc header that pointerful
 /// objects over 512 bytes carry; large objects round to pages).
 pub fn round_up_size(size: usize, noscan: bool) -> usize {
-    let mut req = size;
-    let header = !noscan && size > 512;
+    // Go 1.22+ gives pointer-holding objects above 512 bytes an 8-byte
+    // malloc header inside their size class, which append's capacities show.
+    let header = !noscan && size > 512 && size <= gc::span::MAX_SMALL_SIZE - MALLOC_HEADER;
     if header {
-        req += MALLOC_HEADER;
+        gc::span::round_up_to_class(size + MALLOC_HEADER) - MALLOC_HEADER
+    } else {
+        gc::span::round_up_to_class(size)
     }
-    if req <= MAX_SMALL {
-        let c = SIZE_CLASSES.partition_point(|&c| c < req);
-        let class = SIZE_CLASSES.get(c).copied().unwrap_or(MAX_SMALL);
-        return class - if header { MALLOC_HEADER } else { 0 };
-    }
-    // Large objects: whole pages.
-    size.div_ceil(PAGE).saturating_mul(PAGE)
 }
 
 /// Go's growslice capacity rule. `None` when the result would be too big.
