@@ -41,7 +41,12 @@ struct Common {
 
 fn parse_args(cmd: &str, parser: &mut lexopt::Parser) -> Result<Common, String> {
     use lexopt::prelude::*;
-    let mut c = Common { gcstats: false, escape_level: 0, inputs: Vec::new(), args: Vec::new() };
+    let mut c = Common {
+        gcstats: false,
+        escape_level: 0,
+        inputs: Vec::new(),
+        args: Vec::new(),
+    };
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("gcstats") if cmd == "run" => c.gcstats = true,
@@ -62,19 +67,36 @@ fn parse_args(cmd: &str, parser: &mut lexopt::Parser) -> Result<Common, String> 
                 // The first non-flag starts the package: `.go` files (as many
                 // as follow) or one directory; for `run`, the rest are the
                 // program's arguments, flags included.
-                let mut rest = vec![v.into_string().map_err(|v| format!("argument is not valid UTF-8: {v:?}"))?];
+                let mut rest = vec![v
+                    .into_string()
+                    .map_err(|v| format!("argument is not valid UTF-8: {v:?}"))?];
                 for a in parser.raw_args().map_err(|e| e.to_string())? {
-                    rest.push(a.into_string().map_err(|v| format!("argument is not valid UTF-8: {v:?}"))?);
+                    rest.push(
+                        a.into_string()
+                            .map_err(|v| format!("argument is not valid UTF-8: {v:?}"))?,
+                    );
                 }
-                let n = if rest[0].ends_with(".go") { rest.iter().take_while(|a| a.ends_with(".go")).count() } else { 1 };
+                let n = if rest[0].ends_with(".go") {
+                    rest.iter().take_while(|a| a.ends_with(".go")).count()
+                } else {
+                    1
+                };
                 c.args = rest.split_off(n);
                 c.inputs = rest;
                 if cmd != "run" && !c.args.is_empty() {
-                    return Err(format!("{cmd}: unexpected arguments after the package: {}", c.args.join(" ")));
+                    return Err(format!(
+                        "{cmd}: unexpected arguments after the package: {}",
+                        c.args.join(" ")
+                    ));
                 }
                 break;
             }
-            other => return Err(format!("{}: flag provided but not defined", other.unexpected())),
+            other => {
+                return Err(format!(
+                    "{}: flag provided but not defined",
+                    other.unexpected()
+                ))
+            }
         }
     }
     if c.inputs.is_empty() {
@@ -91,16 +113,37 @@ fn real_main() -> Result<i32, String> {
             eprintln!("{USAGE}");
             return Ok(if std::env::args().len() > 1 { 0 } else { 2 });
         }
-        Some(other) => return Err(format!("{}: flag provided but not defined\n{USAGE}", other.unexpected())),
+        Some(other) => {
+            return Err(format!(
+                "{}: flag provided but not defined\n{USAGE}",
+                other.unexpected()
+            ))
+        }
     };
     match cmd.as_str() {
         "version" => {
-            println!("burrow version {} (Go 1.27 language)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "burrow version {} (Go 1.27 language)",
+                env!("CARGO_PKG_VERSION")
+            );
             Ok(0)
         }
         "run" | "build" | "disasm" => {
             let c = parse_args(&cmd, &mut parser)?;
-            let files = read_inputs(&c.inputs)?;
+            let files = match read_inputs(&c.inputs) {
+                Ok(f) => f,
+                Err(InputError::Msg(m)) => {
+                    eprintln!("burrow: {m}");
+                    return Ok(1);
+                }
+                Err(InputError::Diagnostics(lines)) => {
+                    eprintln!("# command-line-arguments");
+                    for l in lines {
+                        eprintln!("{l}");
+                    }
+                    return Ok(1);
+                }
+            };
             let compiled = match frontend::compile(files) {
                 Ok(c) => c,
                 Err((sources, errors)) => {
@@ -119,7 +162,9 @@ fn real_main() -> Result<i32, String> {
                 }
                 "build" => {
                     if c.escape_level > 0 {
-                        eprintln!("burrow: build -m: escape analysis reporting is not implemented yet");
+                        eprintln!(
+                            "burrow: build -m: escape analysis reporting is not implemented yet"
+                        );
                         return Ok(2);
                     }
                     Ok(0)
@@ -130,23 +175,39 @@ fn real_main() -> Result<i32, String> {
                 }
             }
         }
-        other => Err(format!("unknown command {other:?}\nRun 'burrow --help' for usage.")),
+        other => Err(format!(
+            "unknown command {other:?}\nRun 'burrow --help' for usage."
+        )),
     }
 }
 
 /// `os.Args[0]`: `go run` runs a temporary binary named after the file or directory.
 fn program_name(inputs: &[String]) -> String {
     let p = Path::new(&inputs[0]);
-    let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "main".into());
-    std::env::temp_dir().join("burrow-build").join("exe").join(stem).to_string_lossy().into_owned()
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into());
+    std::env::temp_dir()
+        .join("burrow-build")
+        .join("exe")
+        .join(stem)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// How gc shows a source path: relative to the current directory, `./` for
 /// files directly in it.
 fn display_name(path: &Path) -> String {
     let cwd = std::env::current_dir().ok();
-    let abs = if path.is_absolute() { path.to_path_buf() } else { cwd.clone().unwrap_or_default().join(path) };
-    let rel = cwd.and_then(|c| abs.strip_prefix(&c).ok().map(Path::to_path_buf)).unwrap_or_else(|| abs.clone());
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.clone().unwrap_or_default().join(path)
+    };
+    let rel = cwd
+        .and_then(|c| abs.strip_prefix(&c).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| abs.clone());
     let s = rel.to_string_lossy().into_owned();
     if rel.components().count() == 1 {
         format!("./{s}")
@@ -155,42 +216,92 @@ fn display_name(path: &Path) -> String {
     }
 }
 
-fn read_inputs(inputs: &[String]) -> Result<Vec<(String, String)>, String> {
+enum InputError {
+    /// A problem reading the inputs (one line).
+    Msg(String),
+    /// Diagnostics found before parsing (invalid UTF-8), already formatted.
+    Diagnostics(Vec<String>),
+}
+
+impl From<String> for InputError {
+    fn from(m: String) -> Self {
+        InputError::Msg(m)
+    }
+}
+
+/// gc's `invalid UTF-8 encoding` diagnostics, one per bad sequence.
+fn invalid_utf8_diagnostics(name: &str, bytes: &[u8]) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut line, mut line_start, mut i) = (1, 0, 0);
+    while i < bytes.len() {
+        match std::str::from_utf8(&bytes[i..]) {
+            Ok(_) => break,
+            Err(e) => {
+                let bad = i + e.valid_up_to();
+                for (k, &b) in bytes[i..bad].iter().enumerate() {
+                    if b == b'\n' {
+                        line += 1;
+                        line_start = i + k + 1;
+                    }
+                }
+                out.push(format!(
+                    "{name}:{line}:{}: invalid UTF-8 encoding",
+                    bad - line_start + 1
+                ));
+                i = bad + e.error_len().unwrap_or(bytes.len() - bad);
+            }
+        }
+    }
+    out.truncate(10);
+    out
+}
+
+fn read_inputs(inputs: &[String]) -> Result<Vec<(String, String)>, InputError> {
     let mut paths: Vec<PathBuf> = Vec::new();
     if inputs.len() == 1 && Path::new(&inputs[0]).is_dir() {
         let dir = Path::new(&inputs[0]);
-        let rd = std::fs::read_dir(dir).map_err(|e| format!("reading {}: {}", inputs[0], io_msg(&e)))?;
+        let rd =
+            std::fs::read_dir(dir).map_err(|e| format!("reading {}: {}", inputs[0], io_msg(&e)))?;
         for e in rd.flatten() {
             let p = e.path();
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if name.ends_with(".go") && !name.ends_with("_test.go") && p.is_file() {
                 paths.push(p);
             }
         }
         paths.sort();
         if paths.is_empty() {
-            return Err(format!("no Go files in {}", inputs[0]));
+            return Err(format!("no Go files in {}", inputs[0]).into());
         }
     } else {
         for i in inputs {
             if !i.ends_with(".go") {
-                return Err(format!("named files must be .go files: {i}"));
+                return Err(format!("named files must be .go files: {i}").into());
             }
             paths.push(PathBuf::from(i));
         }
     }
     let mut out = Vec::new();
     for p in paths {
-        let bytes = std::fs::read(&p).map_err(|e| format!("stat {}: {}", p.display(), io_msg(&e)))?;
+        let bytes =
+            std::fs::read(&p).map_err(|e| format!("stat {}: {}", p.display(), io_msg(&e)))?;
         if bytes.contains(&0) {
-            return Err(format!("reading {}: unexpected NUL in input", p.display()));
+            return Err(format!("reading {}: unexpected NUL in input", p.display()).into());
         }
+        let name = display_name(&p);
         let src = match String::from_utf8(bytes) {
             Ok(s) => s,
-            // The lexer reports invalid UTF-8 at its position; U+FFFD marks it.
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            Err(e) => {
+                return Err(InputError::Diagnostics(invalid_utf8_diagnostics(
+                    &name,
+                    e.as_bytes(),
+                )))
+            }
         };
-        out.push((display_name(&p), src));
+        out.push((name, src));
     }
     Ok(out)
 }
@@ -205,8 +316,13 @@ fn io_msg(e: &std::io::Error) -> String {
 
 /// Compile errors as `go run` prints them: a package header, then at most 10
 /// `file:line:col: message` lines (gc sorts them and stops at 10).
-fn print_errors(sources: &frontend::syntax::source::SourceMap, errors: &[frontend::syntax::source::Error]) {
-    eprintln!("# command-line-arguments");
+fn print_errors(
+    sources: &frontend::syntax::source::SourceMap,
+    errors: &[frontend::syntax::source::Error],
+) {
+    if !(errors.len() == 1 && errors[0].msg == frontend::NOT_MAIN_PACKAGE) {
+        eprintln!("# command-line-arguments");
+    }
     for e in errors.iter().take(10) {
         if e.pos.is_valid() {
             eprintln!("{}: {}", sources.position(e.pos), e.msg);

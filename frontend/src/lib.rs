@@ -26,10 +26,16 @@ impl Compiled {
     }
 }
 
+/// What `go run` says of files that are not `package main` (it prints no
+/// package header before it).
+pub const NOT_MAIN_PACKAGE: &str = "package command-line-arguments is not a main package";
+
 /// Compiles the main package (files as (display name as Go prints it, e.g.
 /// "./main.go", source)) and the standard packages it uses. Errors are
 /// returned unformatted with the sources to format them against.
-pub fn compile(main_files: Vec<(String, String)>) -> Result<Compiled, (syntax::source::SourceMap, Vec<syntax::source::Error>)> {
+pub fn compile(
+    main_files: Vec<(String, String)>,
+) -> Result<Compiled, (syntax::source::SourceMap, Vec<syntax::source::Error>)> {
     let arena = bumpalo::Bump::new();
     let names: Vec<(String, String)> = main_files.clone();
     let prog = match load::load_program(&arena, main_files, &["runtime"]) {
@@ -44,11 +50,31 @@ pub fn compile(main_files: Vec<(String, String)>) -> Result<Compiled, (syntax::s
             return Err((sm, errs));
         }
     };
-    let files: Vec<&syntax::ast::File<'_>> = prog.packages.iter().flat_map(|p| p.files.iter().copied()).collect();
+    if prog.packages.last().is_some_and(|p| p.name != "main") {
+        let load::Program { sources, .. } = prog;
+        let msg = NOT_MAIN_PACKAGE.to_string();
+        return Err((
+            sources,
+            vec![syntax::source::Error::new(syntax::source::Pos::NONE, msg)],
+        ));
+    }
+    let files: Vec<&syntax::ast::File<'_>> = prog
+        .packages
+        .iter()
+        .flat_map(|p| p.files.iter().copied())
+        .collect();
     let esc = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
     let input = codegen::Input {
         sources: &prog.sources,
-        packages: prog.packages.iter().map(|p| codegen::PkgInput { id: p.id, path: p.path.clone(), files: p.files.clone() }).collect(),
+        packages: prog
+            .packages
+            .iter()
+            .map(|p| codegen::PkgInput {
+                id: p.id,
+                path: p.path.clone(),
+                files: p.files.clone(),
+            })
+            .collect(),
         types: &prog.types,
         objects: &prog.objects,
         info: &prog.info,
@@ -57,7 +83,11 @@ pub fn compile(main_files: Vec<(String, String)>) -> Result<Compiled, (syntax::s
     drop(input);
     let load::Program { sources, .. } = prog;
     match result {
-        Ok((module, debug)) => Ok(Compiled { module, sources, debug }),
+        Ok((module, debug)) => Ok(Compiled {
+            module,
+            sources,
+            debug,
+        }),
         Err(errs) => Err((sources, errs)),
     }
 }
