@@ -288,6 +288,22 @@ fn finish_errors(
             e.msg = e.msg.replacen(OTHER_POS_MARK, &fmt_pos(sources, p), 1);
         }
     }
+    // gc drops a non-syntax error equal to the previous one on the same
+    // line (before counting toward the limit of 10).
+    let mut kept: Vec<Error> = Vec::with_capacity(errors.len());
+    let mut last: Option<(u32, String, String)> = None;
+    for e in errors {
+        if !e.msg.starts_with("syntax error") {
+            let p = sources.position(e.pos);
+            let key = (p.line, p.file.clone(), e.msg.clone());
+            if last.as_ref() == Some(&key) {
+                continue;
+            }
+            last = Some(key);
+        }
+        kept.push(e);
+    }
+    let mut errors = kept;
     // Errors without a position (rare) sort first, as gc's do.
     let too_many = errors.len() >= 10;
     errors.truncate(10);

@@ -35,7 +35,7 @@ impl<'a> Checker<'a> {
                 if args.len() != 1 {
                     if args.is_empty() {
                         self.error(
-                            e.pos,
+                            e.start(),
                             format!("missing argument in conversion to {}", self.type_str(t)),
                         );
                     } else {

@@ -1523,6 +1523,10 @@ impl<'a> Checker<'a> {
     ) -> (TypeId, Vec<ObjId>, Vec<ObjId>) {
         let mut params = Vec::new();
         let mut pobjs = Vec::new();
+        // types2 resolves all parameter and result types before declaring
+        // any parameter (a parameter named `int` does not shadow the type
+        // in the signature).
+        let mut pending: Vec<(&'a Ident<'a>, ObjId)> = Vec::new();
         let mut variadic = false;
         let n = ft.params.list.len();
         for (i, f) in ft.params.list.iter().enumerate() {
@@ -1573,11 +1577,10 @@ impl<'a> Checker<'a> {
                         nm.pos,
                         Some(self.cur_pkg),
                     );
-                    let s = self.ctx.scope;
                     if is_empty_iface_lit(te) {
                         self.iface_spelled.insert(o);
                     }
-                    self.declare(s, Some(nm), o);
+                    pending.push((nm, o));
                     pobjs.push(o);
                 } else {
                     let o = self.new_obj(
@@ -1645,12 +1648,15 @@ impl<'a> Checker<'a> {
                             nm.pos,
                             Some(self.cur_pkg),
                         );
-                        let s = self.ctx.scope;
-                        self.declare(s, Some(nm), o);
+                        pending.push((nm, o));
                         robjs.push(o);
                     }
                 }
             }
+        }
+        let s = self.ctx.scope;
+        for (nm, o) in pending {
+            self.declare(s, Some(nm), o);
         }
         let sig = self.tt.func(params, results, variadic);
         self.record_type_expr_id(ft, sig);
@@ -2079,10 +2085,14 @@ fn write_expr(s: &mut String, e: &Expr<'_>) {
             }
         }
         ExprKind::BasicLit(l) => s.push_str(l.value),
-        ExprKind::FuncLit { typ, .. } => {
+        ExprKind::FuncLit { typ, body } => {
             s.push_str("func");
             write_func_type(s, typ);
-            s.push_str(" {…}");
+            s.push_str(if body.list.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::CompositeLit { typ, elts, .. } => {
             if let Some(t) = typ {

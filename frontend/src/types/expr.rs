@@ -253,7 +253,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn ident(&mut self, id: &'a Ident<'a>, want_type: bool) -> Operand<'a> {
         let inv = Operand::invalid(None);
         if id.name == "_" {
-            self.error(id.pos, "cannot use _ as value");
+            self.error(id.pos, "cannot use _ as value or type");
             return inv;
         }
         let Some(o) = self.lookup(id.name) else {
@@ -263,6 +263,14 @@ impl<'a> Checker<'a> {
         };
         self.record_use(id, o);
         self.mark_dot_use(o);
+        if let ObjKind::PkgName(_) = self.objs[o.0 as usize].kind {
+            self.used[o.0 as usize] = true;
+            self.error(
+                id.pos,
+                format!("use of package {} not in selector", id.name),
+            );
+            return inv;
+        }
         self.use_obj(o)
     }
 
@@ -296,11 +304,8 @@ impl<'a> Checker<'a> {
         };
         match &ob.kind {
             ObjKind::PkgName(_) => {
+                // Reported by the caller (value or type context).
                 self.used[o.0 as usize] = true;
-                self.error(
-                    Pos::NONE,
-                    format!("use of package {} without selector", ob.name),
-                );
                 inv
             }
             ObjKind::Const(v) => {
@@ -1337,7 +1342,7 @@ impl<'a> Checker<'a> {
                     self.error(
                         sel.pos,
                         format!(
-                            "{}.{} undefined (type {} has no method {})",
+                            "{}.{} undefined (type {} has no field or method {})",
                             expr_string(xe),
                             sel.name,
                             ts,
@@ -1600,8 +1605,16 @@ impl<'a> Checker<'a> {
             }
             return inv;
         }
-        if x.mode == OpMode::TypeExpr || self.tt.signature(x.typ).is_some() {
-            self.error_at(e, "generic instantiation is not supported yet");
+        if x.mode == OpMode::TypeExpr {
+            let ts = self.type_str(x.typ);
+            self.error_at(
+                e,
+                format!(
+                    "invalid operation: {} ({} is not a generic type)",
+                    expr_string(e),
+                    ts
+                ),
+            );
             return inv;
         }
         let x = self.single_value(x);

@@ -121,23 +121,44 @@ impl<'a> Checker<'a> {
     fn as_type(&mut self, e: &'a Expr<'a>, x: Operand<'a>) -> TypeId {
         match x.mode {
             OpMode::TypeExpr => x.typ,
-            OpMode::Invalid => INVALID,
+            OpMode::Invalid => {
+                if let ExprKind::Ident(id) = &e.kind {
+                    if let Some(o) = self.lookup(id.name) {
+                        if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+                            self.error_at(e, format!("{} (package name) is not a type", id.name));
+                        }
+                    }
+                }
+                INVALID
+            }
             OpMode::NoValue => {
                 self.error_at(e, format!("{} used as type", expr_string(e)));
                 INVALID
             }
             _ => {
                 let s = expr_string(e);
-                let local = if let ExprKind::Ident(id) = &e.kind {
+                // Identifiers are described by what they denote.
+                let what = if let ExprKind::Ident(id) = &e.kind {
                     self.lookup(id.name).map(|o| {
                         let ob = self.obj(o);
-                        matches!(ob.kind, ObjKind::Var { .. }) && !ob.global
+                        match &ob.kind {
+                            ObjKind::Var { .. } if ob.global => "package-level variable",
+                            ObjKind::Var { .. } => "local variable",
+                            ObjKind::Const(_) => "constant",
+                            ObjKind::Func { .. } => "function",
+                            ObjKind::Builtin(_) => "built-in function",
+                            ObjKind::Nil => "untyped nil",
+                            ObjKind::PkgName(_) => "package name",
+                            _ => "",
+                        }
                     })
                 } else {
                     None
                 };
-                if local == Some(true) {
-                    self.error_at(e, format!("{} (local variable) is not a type", s));
+                if let Some(w) = what.filter(|w| !w.is_empty()) {
+                    self.error_at(e, format!("{} ({}) is not a type", s, w));
+                } else if matches!(e.kind, ExprKind::BasicLit(_)) {
+                    self.error_at(e, format!("{} is not a type", s));
                 } else {
                     let mut x2 = x.clone();
                     x2.expr = Some(e);
