@@ -1305,7 +1305,13 @@ impl<'a> Checker<'a> {
             return inv;
         }
         if x.mode == OpMode::Builtin {
-            self.error_at(xe, format!("{} (built-in) must be called", expr_string(xe)));
+            self.error(
+                e.pos,
+                format!(
+                    "invalid use of {} (built-in) in selector expression",
+                    expr_string(xe)
+                ),
+            );
             return inv;
         }
         if x.mode == OpMode::TypeExpr {

@@ -246,9 +246,6 @@ impl<'a> Checker<'a> {
                     let mut x = self.expr(lhs[0]);
                     let mut y = self.expr(rhs[0]);
                     self.binary_ops(None, op, &mut x, &mut y, lhs[0], rhs[0]);
-                    if x.is_invalid() {
-                        return;
-                    }
                     x.expr = Some(lhs[0]);
                     self.assign_var(lhs[0], None, Some(x), "assignment operation");
                 }
@@ -1319,8 +1316,13 @@ impl<'a> Checker<'a> {
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
+            let ctx = if l > 1 {
+                "multiple assignment"
+            } else {
+                "assignment"
+            };
             for i in 0..l {
-                self.assign_var(lhs[i], Some(rhs[i]), None, "assignment");
+                self.assign_var(lhs[i], Some(rhs[i]), None, ctx);
             }
             return;
         }
