@@ -810,10 +810,9 @@ impl<'a> Checker<'a> {
             }
             Builtin::Max | Builtin::Min => {
                 let mut x = self.expr(args[0]);
+                // Evaluate every argument first (so that all are "used").
+                let rest: Vec<Operand<'a>> = args[1..].iter().map(|a| self.expr(a)).collect();
                 if x.is_invalid() {
-                    for a in &args[1..] {
-                        self.expr(a);
-                    }
                     return inv;
                 }
                 if !self.tt.is_ordered(x.typ) {
@@ -824,8 +823,8 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let mut ops = vec![x.clone()];
-                for a in &args[1..] {
-                    let mut y = self.expr(a);
+                for (a, y0) in args[1..].iter().zip(rest) {
+                    let mut y = y0;
                     if y.is_invalid() {
                         return inv;
                     }
