@@ -15,7 +15,7 @@ impl Pos {
     pub fn is_valid(self) -> bool {
         self.0 != 0
     }
-    pub fn add(self, n: u32) -> Pos {
+    pub fn offset(self, n: u32) -> Pos {
         Pos(self.0 + n)
     }
 }
@@ -53,7 +53,10 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn new() -> Self {
-        SourceMap { files: Vec::new(), next_base: 1 }
+        SourceMap {
+            files: Vec::new(),
+            next_base: 1,
+        }
     }
 
     /// Adds a file and returns its index.
@@ -98,12 +101,20 @@ impl SourceMap {
 
     pub fn position(&self, pos: Pos) -> Position {
         match self.file_of(pos) {
-            None => Position { file: "?".into(), line: 0, col: 0 },
+            None => Position {
+                file: "?".into(),
+                line: 0,
+                col: 0,
+            },
             Some(f) => {
                 let off = pos.0 - f.base;
                 let line = f.line_starts.partition_point(|&s| s <= off);
                 let col = off - f.line_starts[line - 1] + 1;
-                Position { file: f.display_name.clone(), line: line as u32, col }
+                Position {
+                    file: f.display_name.clone(),
+                    line: line as u32,
+                    col,
+                }
             }
         }
     }
@@ -123,6 +134,9 @@ pub struct Error {
 
 impl Error {
     pub fn new(pos: Pos, msg: impl Into<String>) -> Self {
-        Error { pos, msg: msg.into() }
+        Error {
+            pos,
+            msg: msg.into(),
+        }
     }
 }

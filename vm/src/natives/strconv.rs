@@ -1161,6 +1161,7 @@ fn pow2(e: i64) -> f64 {
 }
 
 #[cfg(test)]
+#[allow(clippy::approx_constant)] // test values such as 3.14159 were checked against Go
 mod tests {
     use super::*;
 
