@@ -490,14 +490,41 @@ impl<'a> Checker<'a> {
         let s = self
             .tt
             .type_string(t, Qualifier::Types2 { local }, &pn, &on);
-        s.replace(
-            "interface{}",
-            if t == self.any_type {
-                "any"
-            } else {
-                "interface{}"
-            },
-        )
+        // Empty interfaces print as `any` (modern code spells them so; a
+        // variable declared `interface{}` is handled by `spelled_iface`).
+        s.replace("interface{}", "any")
+    }
+
+    /// Whether `t` mentions an invalid type (errors involving it are
+    /// follow-on errors and suppressed, as in go/types).
+    pub(crate) fn contains_invalid(&self, t: TypeId, depth: u32) -> bool {
+        if t == INVALID {
+            return true;
+        }
+        if depth > 8 {
+            return false;
+        }
+        match self.tt.kind(t) {
+            TypeKind::Named(_) => self.tt.underlying(t) == INVALID,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) => self.contains_invalid(*e, depth + 1),
+            TypeKind::Array { elem, .. } | TypeKind::Chan { elem, .. } => {
+                self.contains_invalid(*elem, depth + 1)
+            }
+            TypeKind::Map { key, value } => {
+                self.contains_invalid(*key, depth + 1) || self.contains_invalid(*value, depth + 1)
+            }
+            TypeKind::Signature(sig) => sig
+                .params
+                .iter()
+                .chain(sig.results.iter())
+                .any(|&p| self.contains_invalid(p, depth + 1)),
+            TypeKind::Tuple(ts) => ts.iter().any(|&p| self.contains_invalid(p, depth + 1)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.contains_invalid(f.typ, depth + 1)),
+            TypeKind::Interface { methods, .. } => methods
+                .iter()
+                .any(|m| self.contains_invalid(m.sig, depth + 1)),
+            _ => false,
+        }
     }
 
     /// Whether `x` names a variable declared with the literal type

@@ -274,6 +274,27 @@ impl<'a> Checker<'a> {
         self.use_obj(o)
     }
 
+    /// `undefined: pkg.name`, with gc's hint when the name exists with
+    /// different capitalisation.
+    fn undefined_qualified(&mut self, e: &'a Expr<'a>, sel: &'a Ident<'a>, ps: ScopeId) {
+        let lower = sel.name.to_lowercase();
+        let alt = self.scopes[ps]
+            .names
+            .keys()
+            .filter(|k| {
+                k.to_lowercase() == lower
+                    && k.as_str() != sel.name
+                    && k.starts_with(|c: char| c.is_uppercase())
+            })
+            .min()
+            .cloned();
+        let msg = match alt {
+            Some(a) => format!("undefined: {} (but have {})", expr_string(e), a),
+            None => format!("undefined: {}", expr_string(e)),
+        };
+        self.error(sel.pos, msg);
+    }
+
     /// Marks dot imports used when `o` came from a dot-imported package.
     pub(crate) fn mark_dot_use(&mut self, o: ObjId) {
         if let Some(p) = self.objs[o.0 as usize].pkg {
@@ -1284,10 +1305,10 @@ impl<'a> Checker<'a> {
                                     ),
                                 );
                             } else {
-                                self.error(sel.pos, format!("undefined: {}", expr_string(e)));
+                                self.undefined_qualified(e, sel, ps);
                             }
                         } else {
-                            self.error(sel.pos, format!("undefined: {}", expr_string(e)));
+                            self.undefined_qualified(e, sel, ps);
                         }
                         return inv;
                     };

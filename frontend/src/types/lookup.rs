@@ -230,7 +230,7 @@ impl<'a> Checker<'a> {
             match self.lookup_field_or_method(t, false, m.pkg, &m.name) {
                 LookupResult::Method { obj, .. } => {
                     let st = self.objs[obj.0 as usize].typ;
-                    if !self.tt.identical(st, m.sig) {
+                    if !self.tt.identical(st, m.sig) && !self.contains_invalid(st, 0) {
                         return Some(self.wrong_type_cause(&m.name, st, m.sig));
                     }
                 }
@@ -333,7 +333,7 @@ impl<'a> Checker<'a> {
         t: TypeId,
         cause: Option<&mut String>,
     ) -> bool {
-        if x.is_invalid() || t == INVALID || x.typ == INVALID {
+        if x.is_invalid() || self.contains_invalid(t, 0) || self.contains_invalid(x.typ, 0) {
             return true;
         }
         let v = x.typ;
@@ -389,10 +389,11 @@ impl<'a> Checker<'a> {
         t: TypeId,
         cause: &mut String,
     ) -> bool {
-        if self.assignable_to(x, t, None) {
+        let mut acause = String::new();
+        if self.assignable_to(x, t, Some(&mut acause)) {
             return true;
         }
-        let _ = cause;
+        *cause = acause;
         let v = x.typ;
         let vu = self.tt.underlying(v);
         let tu = self.tt.underlying(t);
