@@ -1,9 +1,10 @@
 //! Calls, builtins and conversions.
 
 use super::expr::num_kind;
-use super::func::{param_layout, FuncGen, ThunkTarget, WrapKind};
+use super::func::{param_layout, FuncGen, Home, ThunkTarget, WrapKind};
 use super::rtypes::ptr_words;
 use super::*;
+use crate::syntax::token::Token;
 use crate::types::constant;
 
 #[derive(Clone, Copy, Debug)]
@@ -16,6 +17,18 @@ pub enum Callee {
         iface: Reg,
         method: u32,
     },
+}
+
+/// A top-level function whose calls are expanded in place: its body is
+/// `return <body>` where `body` reads only the parameters and can neither
+/// panic nor call (see `FuncGen::inline_target`).
+#[derive(Clone)]
+pub struct Inline<'a> {
+    /// Parameter objects (`None` for unnamed ones), in order.
+    params: Vec<Option<ObjId>>,
+    ptypes: Vec<TypeId>,
+    result: TypeId,
+    body: &'a Expr<'a>,
 }
 
 /// An argument still to be evaluated.
@@ -144,6 +157,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             };
         }
         if let Some(r) = self.intrinsic(fun, args, dst)? {
+            return Ok(r);
+        }
+        if let Some((r, _)) = self.try_inline(e, dst)? {
             return Ok(r);
         }
         let res = self.call(e)?;
@@ -459,6 +475,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         else {
             return self.err(e.pos, "not a call");
         };
+        if let Some(r) = self.try_inline(e, None)? {
+            return Ok(vec![r]);
+        }
         let (callee, ptys, recv, sig) = self.resolve_callee(fun)?;
         let argv = self.call_args(args, ellipsis.is_some(), &sig, recv)?;
         let tt = self.tt();
@@ -514,6 +533,248 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             .zip(sig.results.iter())
             .map(|(&o, &t)| (Reg(base + o), t))
             .collect())
+    }
+
+    /// The inlinable function a call's `fun` names directly, if any.
+    fn inline_target(&mut self, fun: &Expr<'_>) -> Option<Inline<'a>> {
+        let f = fun.unparen();
+        let o = match &f.kind {
+            ExprKind::Ident(id) => self.info().use_(id.id)?,
+            ExprKind::Selector { sel, .. } if !self.info().selections.contains_key(&f.id) => {
+                self.info().use_(sel.id)?
+            }
+            _ => return None,
+        };
+        if let Some(m) = self.g.inline_memo.get(&o) {
+            return m.clone();
+        }
+        let r = self.inline_analyze(o);
+        self.g.inline_memo.insert(o, r.clone());
+        r
+    }
+
+    /// Decides whether function `o` is inlinable: a non-generic top-level
+    /// function with a body of exactly `return <expr>`, one result, simple
+    /// (integer, float or bool) parameter and result types, parameters that
+    /// live in the frame, and an `<expr>` that cannot panic or call (so no
+    /// traceback ever needs the inlined frame).
+    fn inline_analyze(&self, o: ObjId) -> Option<Inline<'a>> {
+        let fd = *self.g.decls.get(&o)?;
+        let ob = self.g.obj(o);
+        if !matches!(ob.kind, ObjKind::Func { recv: None, .. })
+            || fd.recv.is_some()
+            || fd.typ.type_params.is_some()
+            || fd.pragmas.iter().any(|p| p.starts_with("go:noinline"))
+        {
+            return None;
+        }
+        let body = fd.body?;
+        let [stmt] = body.list else {
+            return None;
+        };
+        let StmtKind::Return { results } = &stmt.kind else {
+            return None;
+        };
+        let [ret] = results else {
+            return None;
+        };
+        let tt = self.tt();
+        let sig = tt.signature(ob.typ)?;
+        if sig.variadic || sig.results.len() != 1 || !self.inline_simple_type(sig.results[0]) {
+            return None;
+        }
+        let mut params = Vec::new();
+        for fl in fd.typ.params.list.iter() {
+            if fl.names.is_empty() {
+                params.push(None);
+            }
+            for n in fl.names.iter() {
+                params.push(self.info().def(n.id));
+            }
+        }
+        if params.len() != sig.params.len() {
+            return None;
+        }
+        for (p, &t) in params.iter().zip(sig.params.iter()) {
+            if !self.inline_simple_type(t) {
+                return None;
+            }
+            if let Some(p) = p {
+                if self.g.esc.is_heap(*p) || self.g.esc.reassigned.contains(p) {
+                    return None;
+                }
+            }
+        }
+        if !self.inline_pure(ret, &params) {
+            return None;
+        }
+        Some(Inline {
+            params,
+            ptypes: sig.params.clone(),
+            result: sig.results[0],
+            body: ret,
+        })
+    }
+
+    fn inline_simple_type(&self, t: TypeId) -> bool {
+        let tt = self.tt();
+        tt.is_integer(t) || tt.is_float(t) || tt.is_boolean(t)
+    }
+
+    /// Whether `e` only reads `params`, cannot panic and makes no call:
+    /// constants, parameters, `+ - ! ^` and binary arithmetic, bitwise,
+    /// logical and comparison operators on simple types (integer `/` and
+    /// `%` only by a non-zero constant; no shifts), numeric conversions.
+    fn inline_pure(&self, e: &Expr<'_>, params: &[Option<ObjId>]) -> bool {
+        let Some(tv) = self.tv(e) else {
+            return false;
+        };
+        if !self.inline_simple_type(tv.typ) {
+            return false;
+        }
+        if tv.value.is_some() {
+            return true;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.inline_pure(x, params),
+            ExprKind::Ident(id) => match self.info().object_of(id.id) {
+                Some(o) => params.contains(&Some(o)),
+                None => false,
+            },
+            ExprKind::Unary { op, x } => {
+                matches!(op, Token::Add | Token::Sub | Token::Not | Token::Xor)
+                    && self.inline_pure(x, params)
+            }
+            ExprKind::Binary { op, x, y } => {
+                let ok_op = match op {
+                    Token::Add
+                    | Token::Sub
+                    | Token::Mul
+                    | Token::And
+                    | Token::Or
+                    | Token::Xor
+                    | Token::AndNot
+                    | Token::LAnd
+                    | Token::LOr
+                    | Token::Eql
+                    | Token::Neq
+                    | Token::Lss
+                    | Token::Leq
+                    | Token::Gtr
+                    | Token::Geq => true,
+                    Token::Quo | Token::Rem => {
+                        self.tt().is_float(tv.typ)
+                            || self
+                                .tv(y)
+                                .and_then(|v| v.value.as_ref())
+                                .map(|c| constant::sign(c) != 0)
+                                .unwrap_or(false)
+                    }
+                    _ => false,
+                };
+                ok_op && self.inline_pure(x, params) && self.inline_pure(y, params)
+            }
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => {
+                self.tv(fun)
+                    .map(|t| t.mode == Mode::TypeExpr)
+                    .unwrap_or(false)
+                    && ellipsis.is_none()
+                    && args.len() == 1
+                    && self.inline_pure(args[0], params)
+            }
+            _ => false,
+        }
+    }
+
+    /// Expands a call of an inlinable function in place: the arguments are
+    /// evaluated in gc's order (those containing calls first) into fresh
+    /// temporaries -- or, for a frame variable the body merely reads, its own
+    /// slot -- the callee's parameter objects are bound to them, and the
+    /// return expression is generated into `dst` (or a temporary). Returns
+    /// the result register and type, or `None` if the call is not inlined.
+    pub fn try_inline(
+        &mut self,
+        e: &'a Expr<'a>,
+        dst: Option<Reg>,
+    ) -> CgResult<Option<(Reg, TypeId)>> {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return Ok(None);
+        };
+        if ellipsis.is_some() {
+            return Ok(None);
+        }
+        let Some(inl) = self.inline_target(fun) else {
+            return Ok(None);
+        };
+        if args.len() != inl.params.len() {
+            return Ok(None);
+        }
+        let mut regs = vec![Reg(0); args.len()];
+        for pass in [true, false] {
+            for (i, a) in args.iter().enumerate() {
+                if self.has_call(a) != pass {
+                    continue;
+                }
+                let pt = inl.ptypes[i];
+                if !pass {
+                    if let Some(r) = self.frame_var_slot(a) {
+                        if Some(r) != dst && self.tt().identical(self.ty(a), pt) {
+                            regs[i] = r;
+                            continue;
+                        }
+                    }
+                }
+                let t = self.temp(pt);
+                self.expr_to(a, pt, Some(t))?;
+                regs[i] = t;
+            }
+        }
+        self.set_line(e.pos);
+        let mut saved = Vec::new();
+        for (p, &r) in inl.params.iter().zip(regs.iter()) {
+            if let Some(p) = *p {
+                saved.push((p, self.vars.insert(p, Home::Frame(r))));
+            }
+        }
+        let d = match dst {
+            Some(d) => d,
+            None => self.temp(inl.result),
+        };
+        let res = self.expr_to(inl.body, inl.result, Some(d));
+        for (p, old) in saved.into_iter().rev() {
+            match old {
+                Some(h) => self.vars.insert(p, h),
+                None => self.vars.remove(&p),
+            };
+        }
+        res?;
+        Ok(Some((d, inl.result)))
+    }
+
+    /// The slot of a plain frame variable `e` names, if it is one.
+    fn frame_var_slot(&self, e: &Expr<'_>) -> Option<Reg> {
+        let ExprKind::Ident(id) = &e.unparen().kind else {
+            return None;
+        };
+        let o = self.info().object_of(id.id)?;
+        if !matches!(self.g.obj(o).kind, ObjKind::Var { .. }) {
+            return None;
+        }
+        match self.vars.get(&o) {
+            Some(Home::Frame(r)) => Some(*r),
+            _ => None,
+        }
     }
 
     /// `defer f(args)` / `go f(args)`: evaluates the function and

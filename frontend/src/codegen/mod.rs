@@ -31,6 +31,16 @@
 //!    temporaries first.
 //! 4. Stack map: the union of the pointer words of every slot.
 //!
+//! Inlining (`call.rs`, `try_inline`): a direct call of a top-level function
+//! whose body is `return <expr>`, with integer/float/bool parameters and
+//! result and an `<expr>` that only reads parameters and can neither panic
+//! nor call, is expanded in place, as gc does for such leaves. Arguments go
+//! to temporaries (a frame variable is read in its own slot), the callee's
+//! parameter objects are bound to them in `vars` for the duration, and the
+//! expression is generated into the call's destination. Because the body
+//! cannot panic, no traceback ever needs the missing frame; the function is
+//! still generated for func values.
+//!
 //! Module level (`mod.rs`, `rtypes.rs`): function ids for every declared
 //! function are assigned up front; function literals, defer thunks, method
 //! value wrappers and interface-method wrappers are queued as jobs when first
@@ -128,6 +138,10 @@ pub(crate) struct Gen<'a> {
     pub debug: Vec<disasm::FuncDebug>,
     pub method_sigs: HashMap<String, String>,
     pub last_debug: disasm::FuncDebug,
+    /// Declarations of top-level functions (not methods), for inlining.
+    pub decls: HashMap<ObjId, &'a FuncDecl<'a>>,
+    /// Memoised inlining decisions (`None`: not inlinable).
+    pub inline_memo: HashMap<ObjId, Option<call::Inline<'a>>>,
 }
 
 /// Generates the module for `inp`.
@@ -164,6 +178,8 @@ pub fn generate(
         debug: Vec::new(),
         method_sigs: HashMap::new(),
         last_debug: disasm::FuncDebug::default(),
+        decls: HashMap::new(),
+        inline_memo: HashMap::new(),
     };
     for n in ["Error", "String"] {
         g.method_sigs
@@ -277,6 +293,9 @@ impl<'a> Gen<'a> {
                         user_inits.push(fid);
                     } else {
                         self.func_of_obj.insert(o, fid);
+                        if fd.recv.is_none() {
+                            self.decls.insert(o, fd);
+                        }
                     }
                     if p.path == "main" && fd.name.name == "main" && fd.recv.is_none() {
                         main = Some(fid);

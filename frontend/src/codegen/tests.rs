@@ -198,3 +198,41 @@ fn golden_disassembly_of_fib() {
         .unwrap();
     assert_eq!(body.join("\n"), want.replace("{F}", &fid.to_string()));
 }
+
+fn calls_to(c: &crate::Compiled, caller: &str, callee: &str) -> usize {
+    let fid = c
+        .module
+        .funcs
+        .iter()
+        .position(|f| f.name == callee)
+        .unwrap_or_else(|| panic!("no function {callee}"));
+    count(
+        func(&c.module, caller),
+        |i| matches!(i, Instr::Call { func, .. } if func.0 as usize == fid),
+    )
+}
+
+#[test]
+fn tiny_leaf_functions_are_inlined() {
+    let c = compile_src(
+        "package main\n\nfunc a(i, j int) float64 { return 1.0 / float64((i+j)*(i+j+1)/2+i+1) }\n\nfunc main() {\n\ts := 0.0\n\tfor i := 0; i < 3; i++ {\n\t\ts += a(i, a2(i))\n\t}\n\tprintln(s, a(int(a(1, 2)), 3))\n}\n\nfunc a2(x int) int { return x*2 + 1 }\n",
+    );
+    assert_eq!(calls_to(&c, "main.main", "main.a"), 0);
+    assert_eq!(calls_to(&c, "main.main", "main.a2"), 0);
+    // The functions themselves still exist (func values, tracebacks).
+    assert!(c.module.funcs.iter().any(|f| f.name == "main.a"));
+}
+
+#[test]
+fn functions_that_may_panic_or_call_are_not_inlined() {
+    let c = compile_src(
+        "package main\n\nfunc q(x, y int) int { return x / y }\n\nfunc r(x int) int { return x % 3 }\n\nfunc s(x uint) uint { return x << 2 }\n\nfunc t(x int) int { return q(x, 2) }\n\n//go:noinline\nfunc u(x int) int { return x + 1 }\n\nfunc main() {\n\tprintln(q(7, 2), r(5), s(1), t(4), u(1))\n}\n",
+    );
+    // x / y may divide by zero: a real call, so the traceback has q's frame.
+    assert_eq!(calls_to(&c, "main.main", "main.q"), 1);
+    // % by a non-zero constant cannot panic.
+    assert_eq!(calls_to(&c, "main.main", "main.r"), 0);
+    assert_eq!(calls_to(&c, "main.main", "main.s"), 1);
+    assert_eq!(calls_to(&c, "main.main", "main.t"), 1);
+    assert_eq!(calls_to(&c, "main.main", "main.u"), 1);
+}
