@@ -37,19 +37,7 @@ pub fn compile(
     main_files: Vec<(String, String)>,
 ) -> Result<Compiled, (syntax::source::SourceMap, Vec<syntax::source::Error>)> {
     let arena = bumpalo::Bump::new();
-    let names: Vec<(String, String)> = main_files.clone();
-    let prog = match load::load_program(&arena, main_files, &["runtime"]) {
-        Ok(p) => p,
-        Err(errs) => {
-            // The loader adds the main files first, in order, so a map
-            // rebuilt from them gives the same positions.
-            let mut sm = syntax::source::SourceMap::new();
-            for (n, src) in names {
-                sm.add(&n, "main", src);
-            }
-            return Err((sm, errs));
-        }
-    };
+    let prog = load::load_program_with_sources(&arena, main_files, &["runtime"])?;
     if prog.packages.last().is_some_and(|p| p.name != "main") {
         let load::Program { sources, .. } = prog;
         let msg = NOT_MAIN_PACKAGE.to_string();
