@@ -7,7 +7,10 @@ fn strings() {
     assert_eq!(unquote("`raw\\n\r\nx`").unwrap(), "raw\\n\nx");
     assert_eq!(unquote(r#""\u00e9\U0001F600\x41\101""#).unwrap(), "é😀AA");
     assert_eq!(unquote_bytes(r#""\377\xff""#).unwrap(), vec![0xff, 0xff]);
-    assert_eq!(unquote(r#""\a\b\f\n\r\t\v\\""#).unwrap(), "\x07\x08\x0c\n\r\t\x0b\\");
+    assert_eq!(
+        unquote(r#""\a\b\f\n\r\t\v\\""#).unwrap(),
+        "\x07\x08\x0c\n\r\t\x0b\\"
+    );
     assert!(unquote(r#""\q""#).is_none());
     assert!(unquote(r#""\uD800""#).is_none());
     assert!(unquote(r#""\400""#).is_none());

@@ -253,10 +253,25 @@ mod tests {
     fn encode_decode_round_trip() {
         let code = vec![
             Instr::ConstI64 { dst: Reg(8), v: -5 },
-            Instr::AddI64 { dst: Reg(16), a: Reg(8), b: Reg(0) },
-            Instr::Conv { dst: Reg(0), src: Reg(8), from: NumKind::I64, to: NumKind::F32 },
-            Instr::ConstF64 { dst: Reg(0), v: F64Bits(1.5f64.to_bits()) },
-            Instr::Call { func: FuncId(3), base: Reg(24) },
+            Instr::AddI64 {
+                dst: Reg(16),
+                a: Reg(8),
+                b: Reg(0),
+            },
+            Instr::Conv {
+                dst: Reg(0),
+                src: Reg(8),
+                from: NumKind::I64,
+                to: NumKind::F32,
+            },
+            Instr::ConstF64 {
+                dst: Reg(0),
+                v: F64Bits(1.5f64.to_bits()),
+            },
+            Instr::Call {
+                func: FuncId(3),
+                base: Reg(24),
+            },
             Instr::Ret {},
         ];
         let bytes = encode_code(&code);
@@ -267,6 +282,10 @@ mod tests {
 
     #[test]
     fn instructions_stay_small() {
-        assert!(std::mem::size_of::<Instr>() <= 24, "{}", std::mem::size_of::<Instr>());
+        assert!(
+            std::mem::size_of::<Instr>() <= 24,
+            "{}",
+            std::mem::size_of::<Instr>()
+        );
     }
 }

@@ -28,7 +28,10 @@ pub struct PtrMap {
 
 impl PtrMap {
     pub fn new(nwords: u32) -> Self {
-        PtrMap { bits: vec![0; (nwords as usize).div_ceil(64)], nwords }
+        PtrMap {
+            bits: vec![0; (nwords as usize).div_ceil(64)],
+            nwords,
+        }
     }
     pub fn set(&mut self, word: u32) {
         self.bits[(word / 64) as usize] |= 1 << (word % 64);
