@@ -7,6 +7,7 @@ pub mod load;
 pub mod stdlib;
 pub mod syntax;
 pub mod types;
+pub mod unicode;
 
 pub use bytecode::disasm::disasm;
 

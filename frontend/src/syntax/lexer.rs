@@ -81,17 +81,12 @@ fn is_hex(ch: i32) -> bool {
 
 /// Go's `unicode.IsLetter` (categories L*).
 pub fn unicode_is_letter(c: char) -> bool {
-    in_table(super::unicode_tables::LETTER, c as u32)
+    crate::unicode::is_letter(c as i32)
 }
 
 /// Go's `unicode.IsDigit` (category Nd).
 pub fn unicode_is_digit(c: char) -> bool {
-    in_table(super::unicode_tables::DIGIT, c as u32)
-}
-
-fn in_table(t: &[(u32, u32)], c: u32) -> bool {
-    let i = t.partition_point(|r| r.1 < c);
-    i < t.len() && t[i].0 <= c
+    crate::unicode::is_digit(c as i32)
 }
 
 /// Decodes one rune like Go's `utf8.DecodeRune`: invalid or truncated
@@ -124,7 +119,7 @@ pub fn fmt_sharp_u(ch: i32) -> String {
 
 /// Go's `strconv.IsPrint`.
 pub fn is_print(c: char) -> bool {
-    in_table(super::unicode_tables::PRINT, c as u32)
+    crate::unicode::is_print(c as i32)
 }
 
 /// Formats a rune as Go's `%q` verb does for a rune: `'x'`, `'\n'`, `'\x00'`.

@@ -10,7 +10,6 @@ pub mod lexer;
 pub mod parser;
 pub mod source;
 pub mod token;
-mod unicode_tables;
 
 use source::{Error, SourceMap};
 

@@ -1,7 +1,7 @@
 // Package unicode (Burrow's standard library source).
 //
 // Classification and case mapping are natives over the tables of Go's own
-// unicode package (vm/src/natives/unicode_tables.rs), so results agree
+// unicode package (frontend/src/unicode/tables.rs), so results agree
 // with Go rune for rune. The exported tables (Letter, Han, ...) are
 // RangeTables naming a native table by id; a RangeTable a program builds
 // itself (R16/R32) is searched in Go.

@@ -31,7 +31,6 @@ pub mod strconv;
 pub mod strings;
 pub mod time;
 pub mod unicode;
-pub mod unicode_tables;
 
 use crate::native::{GoString, NativeCall, NativeFn};
 
