@@ -153,6 +153,7 @@ fn real_main() -> Result<i32, String> {
             };
             match cmd.as_str() {
                 "run" => {
+                    gc::host::release_freed_host_memory();
                     let mut args = vec![program_name(&c.inputs)];
                     args.extend(c.args);
                     let gc = gc::GcConfig::from_env()?;

@@ -108,6 +108,7 @@
 pub mod arena;
 pub mod barrier;
 pub mod cache;
+pub mod host;
 pub mod mark;
 pub mod pacer;
 pub mod span;
