@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::sync::Arc;
 
-use frontend::bytecode::{Instr, RtType, RtTypeId, NONE_REG};
+use frontend::bytecode::{Instr, NumKind, RtType, RtTypeId, NONE_REG};
 
 use crate::loader::Program;
 use crate::mem::{self, load, store, store_ptr, Fp};
@@ -1186,6 +1186,39 @@ impl Vm {
                     fp.set::<bool>(dst, x.0 == y.0 && x.1 == y.1)
                 }
                 Instr::Not { dst, a } => fp.set::<u8>(dst, (fp.get::<u8>(a) == 0) as u8),
+                // Fast paths for the conversions hot loops use; Rust's `as`
+                // agrees with Go for exactly these (round-to-nearest int ->
+                // float, two's-complement truncation and sign/zero extension).
+                Instr::Conv {
+                    dst,
+                    src,
+                    from: NumKind::I64,
+                    to: NumKind::F64,
+                } => fp.set::<f64>(dst, fp.get::<i64>(src) as f64),
+                Instr::Conv {
+                    dst,
+                    src,
+                    from: NumKind::I32,
+                    to: NumKind::I64,
+                } => fp.set::<i64>(dst, fp.get::<i32>(src) as i64),
+                Instr::Conv {
+                    dst,
+                    src,
+                    from: NumKind::I64,
+                    to: NumKind::I32 | NumKind::U32,
+                } => fp.set::<u32>(dst, fp.get::<i64>(src) as u32),
+                Instr::Conv {
+                    dst,
+                    src,
+                    from: NumKind::U8,
+                    to: NumKind::I64 | NumKind::U64,
+                } => fp.set::<u64>(dst, fp.get::<u8>(src) as u64),
+                Instr::Conv {
+                    dst,
+                    src,
+                    from: NumKind::I64 | NumKind::U64,
+                    to: NumKind::U8 | NumKind::I8,
+                } => fp.set::<u8>(dst, fp.get::<u64>(src) as u8),
                 Instr::Conv { dst, src, from, to } => {
                     match ops::convert(
                         {
