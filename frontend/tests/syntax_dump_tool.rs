@@ -1,8 +1,10 @@
 //! `SYNTAX_DUMP=path.go cargo test -p frontend --test syntax_dump_tool -- --nocapture`
-//! prints the AST dump and errors of a file (a debugging aid).
+//! prints the AST dump and errors of a file (a debugging aid). These are
+//! tools run on demand, so they are ignored in ordinary test runs.
 use frontend::syntax::{dump::dump_file, parse_file, source::SourceMap, NodeIdGen};
 
 #[test]
+#[ignore = "debugging tool, not a test: SYNTAX_DUMP=file.go ... -- --ignored --nocapture"]
 fn dump_from_env() {
     let Ok(path) = std::env::var("SYNTAX_DUMP") else {
         return;
@@ -22,6 +24,7 @@ fn dump_from_env() {
 /// `SYNTAX_ERRS_DIR=dir`: for every `dir/*.go`, writes our diagnostics to
 /// `dir/*.ours` as `L:C: msg` lines (used by differential fuzzing against gc).
 #[test]
+#[ignore = "debugging tool, not a test: SYNTAX_ERRS_DIR=dir ... -- --ignored"]
 fn errors_for_dir() {
     let Ok(dir) = std::env::var("SYNTAX_ERRS_DIR") else {
         return;
@@ -54,6 +57,7 @@ fn errors_for_dir() {
 /// go/ast's traversal order, for comparison with a go/ast-based lister
 /// (a differential check of tree shapes).
 #[test]
+#[ignore = "tool for tests/syntax_astdiff, not a test: SYNTAX_PREORDER_LIST/OUT ... -- --ignored"]
 fn preorder_for_list() {
     use frontend::syntax::ast::*;
     use frontend::syntax::source::Pos;

@@ -1,8 +1,9 @@
-// Debug helper: `GOFILE=a.go:b.go cargo test -p frontend --test types_dbg -- --nocapture`
+// Debug helper: `GOFILE=a.go:b.go cargo test -p frontend --test types_dbg -- --ignored --nocapture`
 // prints the checker's errors for each file as gc would (display name ./<base>).
 use frontend::load::load_program;
 
 #[test]
+#[ignore = "debugging tool, not a test: GOFILE=a.go ... -- --ignored --nocapture"]
 fn dbg_file() {
     let Ok(paths) = std::env::var("GOFILE") else {
         return;

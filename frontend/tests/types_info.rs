@@ -427,6 +427,7 @@ fn info_complete_on_conformance_programs() {
 }
 
 #[test]
+#[ignore = "on-demand check of other files: GOINFO=a.go:b.go ... -- --ignored"]
 fn info_complete_on_files_from_env() {
     let Ok(paths) = std::env::var("GOINFO") else {
         return;
