@@ -641,6 +641,7 @@ mod tests {
         assert_eq!(len(m), 1000);
         for k in 0..1000i64 {
             let v = lookup(types, m, mt, p(&k)).unwrap().unwrap();
+            // SAFETY: the address comes from this live map (LeakEnv never frees) and holds an i64.
             assert_eq!(unsafe { rd::<i64>(v as *const u8) }, k * 10);
         }
         for k in (0..1000i64).step_by(2) {
@@ -704,6 +705,7 @@ mod tests {
         let mut seen = vec![];
         let extra: Vec<String> = (0..200).map(|k| format!("x{k}")).collect();
         while let Some((_k, v)) = iter_next(types, &mut it) {
+            // SAFETY: the address comes from this live map (LeakEnv never frees) and holds an i64.
             let n = unsafe { rd::<i64>(v as *const u8) };
             seen.push(n);
             if n == 3 {
@@ -767,6 +769,7 @@ mod tests {
                         model.remove(&k);
                     }
                     Op::Get(k) => {
+                        // SAFETY: the address comes from this live map (LeakEnv never frees) and holds an i64.
                         let got = lookup(types, m, mt, p(&k)).unwrap().map(|a| unsafe { rd::<i64>(a as *const u8) });
                         proptest::prop_assert_eq!(got, model.get(&k).copied());
                     }
@@ -781,6 +784,7 @@ mod tests {
                         let mut it = [0usize; 4];
                         iter_init(m, &mut it);
                         while let Some((ka, _)) = iter_next(types, &mut it) {
+                            // SAFETY: the address comes from this live map (LeakEnv never frees) and holds an i64.
                             let k = unsafe { rd::<i64>(ka as *const u8) };
                             proptest::prop_assert!(produced.insert(k), "duplicate {}", k);
                             proptest::prop_assert!(!deleted.contains(&k), "deleted key produced");

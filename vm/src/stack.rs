@@ -33,8 +33,8 @@ pub struct Stack {
     size: usize,
 }
 
-// A stack belongs to one goroutine; the goroutine (and its stack) may move
-// between threads when the scheduler lands.
+// SAFETY: a Stack exclusively owns its block (no aliasing handle exists
+// elsewhere), so moving it to another thread with its goroutine is sound.
 unsafe impl Send for Stack {}
 
 fn pool_class(size: usize) -> Option<usize> {
