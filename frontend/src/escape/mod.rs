@@ -28,6 +28,8 @@
 //! variables are assigned or address-taken, and which identifier uses cross a
 //! function-literal boundary; then the capture lists are classified.
 
+pub mod print;
+
 use crate::syntax::ast::*;
 use crate::syntax::token::Token;
 use crate::types::{Info, ObjId, ObjKind, Object, SelectionKind, TypeId, TypeKind, TypeTable};
@@ -49,6 +51,18 @@ pub enum Alloc {
     Frame,
 }
 
+/// One line of `burrow build -m` output, in gc's wording.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// Where gc reports it (the expression's `Expr::pos`, a parameter's or
+    /// variable's declaring identifier).
+    pub pos: crate::syntax::source::Pos,
+    /// The message without position, e.g. `moved to heap: x`.
+    pub text: String,
+    /// 1: printed by `-m`; 2: only by `-m=2` (`-m -m`), the explanations.
+    pub level: u8,
+}
+
 #[derive(Default, Debug)]
 pub struct Decisions {
     /// Variables that live in heap cells.
@@ -59,6 +73,9 @@ pub struct Decisions {
     pub frame_sites: HashSet<NodeId>,
     /// Variables assigned after their declaration (named results included).
     pub reassigned: HashSet<ObjId>,
+    /// The `-m` lines for the main package's files, in the order gc emits
+    /// them at `-m=2` (the CLI filters by level and orders as gc does).
+    pub reports: Vec<Report>,
 }
 
 impl Decisions {
