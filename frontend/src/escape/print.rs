@@ -1,13 +1,66 @@
-//! gc's expression printer for `-m` report lines (contract; body pending).
+//! gc's expression printer for `-m` report lines.
 //!
-//! gc prints the expression an escape decision is about the way its IR
-//! formatter does: constants folded (`x := 10; f(x)` reports `10`), numbers
-//! normalised (`100_000` prints `100000`), composite literals abbreviated
-//! (`&Point{...}`, `&Big{}`), method calls in method-expression form
-//! (`(*Tree).Sum(root)`), conversions parenthesised (`([]byte)(s)`).
+//! gc prints the node an escape decision is about with its IR formatter
+//! (`cmd/compile/internal/ir/fmt.go`, `exprFmt`), and the IR it prints is not
+//! the source: the type checker has folded constants, rewritten method calls
+//! into method-expression calls, packed variadic arguments into a slice, made
+//! implicit conversions, dereferences and address-of operations explicit
+//! (and the printer skips those again), and escape analysis itself has
+//! replaced some variables by their constant values. This module prints a
+//! Burrow AST expression the way gc prints the IR it would have made of it.
+//!
+//! The rules, each checked against gc 1.27 (`go build -gcflags='-m -l'`):
+//!
+//! * **Constants** print as their value (types2 folds every constant
+//!   expression): `k * 2` prints `20`. A typed constant prints as
+//!   `T(v)` unless `T` is the default type of its kind or untyped
+//!   (`MyInt(5)`, `float32(1.5)`, `uint(3)`, but `10`, `1.5`, `"hi"`,
+//!   `true`); rune constants print quoted (`'a'`), floats as go/constant
+//!   formats them (`%.6g`, or shortest `%g` if that hides a fraction:
+//!   `1e+10`, `1.0000001e-07`), complex numbers as `(1 + 2i)`, strings
+//!   quoted and cut at 72 characters. A constant shift count prints as
+//!   `uint(2)` (gc converts it).
+//! * **Precedence** decides parentheses (parentheses in the source are gone
+//!   in the IR): `(n + 1) * 2`, `n - (1 - n)`, `s + s + s`.
+//! * **Calls**: a method call prints in method-expression form with the
+//!   receiver as the first argument (`(*Tree).Sum(root)`, `V.M(v)`), with
+//!   embedded fields spelled out (`(*Inner).PM(o.Inner)`); interface method
+//!   calls stay `i.M()`. A call of a variadic function without `...` has its
+//!   extra arguments packed: `fmt.Sprint(... argument...)`, or
+//!   `fmt.Println(nil...)` when there are none. A called function literal
+//!   prints `(func literal)()`.
+//! * **Conversions** print `T(x)` when `T` has a name and `(T)(x)`
+//!   otherwise (`([]byte)(s)`, `(interface {})(5)`, `string(b)`);
+//!   `[]rune("const")` is a slice literal to gc: `[]rune{...}`.
+//! * **Composite literals** print `T{...}` (`T{}` when empty), `&T{...}`
+//!   under `&`; **function literals** print `func literal`.
+//! * **Types** print as gc's `types.Type` formatter does: names of the
+//!   package being compiled unqualified, others `pkg.Name`; `interface {}`,
+//!   `struct { A int }`, `func(int) string`, `any`/`byte`/`rune` as spelled.
+//! * **Static values** (escape analysis's `rewriteWithLiterals`): the
+//!   operand of an interface conversion, and the length (or capacity) of a
+//!   `make([]T, ...)`, is replaced by its constant value when it is a local
+//!   variable defined once with a constant and never reassigned nor
+//!   address-taken (through conversions that change no representation):
+//!   `x := 10; fmt.Println(x)` reports `10 escapes to heap`,
+//!   `n := 5; make([]int, n)` reports `make([]int, 5)`. That needs the
+//!   functions' bodies: build a `Notes` for the package once and use the
+//!   `*_with` functions.
+//!
+//! Known departures: gc's devirtualization (`MyInt.M(i.(MyInt))` for an
+//! interface call whose dynamic type is statically known) and generic
+//! instantiation names are not reproduced.
 
-use crate::syntax::ast::Expr;
-use crate::types::{Info, Object, PkgId, TypeId, TypeTable};
+use crate::syntax::ast::*;
+use crate::syntax::token::Token;
+use crate::types::constant;
+use crate::types::well_known::*;
+use crate::types::{
+    BasicKind, Builtin, ConstValue, Info, Mode, ObjId, ObjKind, Object, PkgId, SelectionKind,
+    TypeId, TypeKind, TypeTable,
+};
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::collections::{HashMap, HashSet};
 
 /// What the printer needs to know about the checked program.
 pub struct PrintCx<'a> {
@@ -19,16 +72,1735 @@ pub struct PrintCx<'a> {
     pub pkg: PkgId,
 }
 
-/// The expression as gc's `-m` lines print it.
+/// The expression as gc's `-m` lines print it (without the static-value
+/// rewrites; see `expr_string_with`).
 pub fn expr_string(cx: &PrintCx<'_>, e: &Expr<'_>) -> String {
-    let _ = cx;
-    let _ = e;
-    String::from("?")
+    expr_string_with(cx, &Notes::default(), e)
 }
 
 /// A type as gc's `-m` lines print it (e.g. `Point`, `[]int`, `strings.Builder`).
 pub fn type_string(cx: &PrintCx<'_>, t: TypeId) -> String {
-    let _ = cx;
-    let _ = t;
-    String::from("?")
+    let mut s = String::new();
+    P::new(cx, &Notes::default()).type_id(&mut s, t, 0);
+    s
+}
+
+/// The expression as gc prints it, with escape analysis's rewrite of
+/// `make([]T, n)` lengths to their static constant value.
+pub fn expr_string_with(cx: &PrintCx<'_>, notes: &Notes<'_>, e: &Expr<'_>) -> String {
+    let mut s = String::new();
+    P::new(cx, notes).expr(&mut s, e, 0);
+    s
+}
+
+/// The operand `e` of an interface conversion (an argument passed to an
+/// `any` parameter, a value assigned to an interface variable, ...) as gc
+/// prints it after `rewriteWithLiterals`: its constant value, typed as `e`,
+/// when `e` statically has one; otherwise as `expr_string_with`.
+pub fn iface_operand_string(cx: &PrintCx<'_>, notes: &Notes<'_>, e: &Expr<'_>) -> String {
+    let p = P::new(cx, notes);
+    if let Some(s) = p.iface_literal(e) {
+        return s;
+    }
+    let mut s = String::new();
+    p.expr(&mut s, e, 0);
+    s
+}
+
+/// A constant of type `t` as gc prints an `OLITERAL` node.
+pub fn const_string(cx: &PrintCx<'_>, v: &ConstValue, t: TypeId) -> String {
+    let mut s = String::new();
+    P::new(cx, &Notes::default()).literal(&mut s, v, t, None);
+    s
+}
+
+/// Per-package facts the printer needs beyond the checker's `Info`:
+/// gc's `ReassignOracle` (locals defined once and never reassigned or
+/// address-taken, with their defining expression) and how `byte`/`rune`
+/// were spelled where a variable or constant was declared.
+#[derive(Default)]
+pub struct Notes<'a> {
+    /// Single-definition locals -> their defining right-hand side.
+    defs: HashMap<ObjId, &'a Expr<'a>>,
+    /// Variables/constants declared with an explicit `uint8`/`int32`
+    /// (`true`) or `byte`/`rune` (`false`) type.
+    spelled_plain: HashMap<ObjId, bool>,
+}
+
+impl<'a> Notes<'a> {
+    /// Collects the facts from every function body of `files` (the package
+    /// being reported on).
+    pub fn new(cx: &PrintCx<'_>, files: &[&'a File<'a>]) -> Notes<'a> {
+        let mut c = Collect {
+            cx,
+            defs: HashMap::new(),
+            pruned: HashSet::new(),
+            spelled_plain: HashMap::new(),
+        };
+        for f in files {
+            for d in f.decls.iter() {
+                match d {
+                    Decl::Func(fd) => {
+                        if let Some(b) = fd.body {
+                            c.block(b);
+                        }
+                    }
+                    Decl::Gen(g) => c.gen_decl(g, false),
+                    Decl::Bad(_) => {}
+                }
+            }
+        }
+        let Collect {
+            mut defs,
+            pruned,
+            spelled_plain,
+            ..
+        } = c;
+        defs.retain(|k, _| !pruned.contains(k));
+        Notes {
+            defs,
+            spelled_plain,
+        }
+    }
+
+    /// gc's `StaticValue`: follows representation-preserving conversions,
+    /// parentheses and single-definition locals to the expression that
+    /// defines `e`'s value.
+    pub fn static_value<'e>(&self, cx: &PrintCx<'_>, e: &'e Expr<'e>) -> &'e Expr<'e>
+    where
+        'a: 'e,
+    {
+        let mut e = e;
+        for _ in 0..1000 {
+            let u = e.unparen();
+            if let Some(x) = convnop_operand(cx, u) {
+                e = x;
+                continue;
+            }
+            if let ExprKind::Ident(id) = &u.kind {
+                if let Some(o) = cx.info.use_(id.id) {
+                    if let Some(rhs) = self.defs.get(&o) {
+                        e = rhs;
+                        continue;
+                    }
+                }
+            }
+            return u;
+        }
+        e
+    }
+
+    /// The constant `e` statically evaluates to, if any.
+    pub fn static_const(&self, cx: &PrintCx<'_>, e: &Expr<'_>) -> Option<ConstValue> {
+        let s = self.static_value(cx, e);
+        const_of(cx, s).map(|(v, _)| v.clone())
+    }
+}
+
+/// The operand of a conversion that changes no representation (gc's
+/// `OCONVNOP`: identical underlying types, or both pointers to such).
+fn convnop_operand<'e>(cx: &PrintCx<'_>, e: &'e Expr<'e>) -> Option<&'e Expr<'e>> {
+    let ExprKind::Call {
+        fun,
+        args,
+        ellipsis: None,
+        ..
+    } = &e.kind
+    else {
+        return None;
+    };
+    if args.len() != 1 || !is_type_expr(cx, fun) {
+        return None;
+    }
+    let to = cx.info.type_of(e.id)?.typ;
+    let from = cx.info.type_of(args[0].id)?.typ;
+    let t = cx.types;
+    if t.is_untyped(from) {
+        return None;
+    }
+    let same = |a: TypeId, b: TypeId| t.identical(t.underlying(a), t.underlying(b));
+    if same(to, from) && !t.is_interface(to) {
+        return Some(args[0]);
+    }
+    match (t.under_kind(to), t.under_kind(from)) {
+        (TypeKind::Pointer(a), TypeKind::Pointer(b)) if same(*a, *b) => Some(args[0]),
+        _ => None,
+    }
+}
+
+fn is_type_expr(cx: &PrintCx<'_>, e: &Expr<'_>) -> bool {
+    cx.info
+        .type_of(e.id)
+        .is_some_and(|tv| tv.mode == Mode::TypeExpr)
+}
+
+fn const_of<'i>(cx: &PrintCx<'i>, e: &Expr<'_>) -> Option<(&'i ConstValue, TypeId)> {
+    let tv = cx.info.type_of(e.id)?;
+    if tv.mode != Mode::Constant {
+        return None;
+    }
+    tv.value.as_ref().map(|v| (v, tv.typ))
+}
+
+struct Collect<'c, 'p, 'a> {
+    cx: &'c PrintCx<'p>,
+    defs: HashMap<ObjId, &'a Expr<'a>>,
+    pruned: HashSet<ObjId>,
+    spelled_plain: HashMap<ObjId, bool>,
+}
+
+impl<'c, 'p, 'a> Collect<'c, 'p, 'a> {
+    fn obj(&self, id: &Ident<'_>) -> Option<ObjId> {
+        self.cx.info.object_of(id.id)
+    }
+
+    fn spelling(&mut self, names: &[&Ident<'_>], typ: Option<&Expr<'_>>) {
+        let Some(t) = typ else { return };
+        let plain = match &t.unparen().kind {
+            ExprKind::Ident(i) if i.name == "uint8" || i.name == "int32" => true,
+            ExprKind::Ident(i) if i.name == "byte" || i.name == "rune" => false,
+            _ => return,
+        };
+        for n in names {
+            if let Some(o) = self.cx.info.def(n.id) {
+                self.spelled_plain.insert(o, plain);
+            }
+        }
+    }
+
+    fn gen_decl(&mut self, g: &'a GenDecl<'a>, local: bool) {
+        for s in g.specs.iter() {
+            if let Spec::Value(vs) = s {
+                self.spelling(vs.names, vs.typ);
+                for v in vs.values.iter() {
+                    self.expr(v);
+                }
+                if local && g.tok == Token::Var && vs.names.len() == vs.values.len() {
+                    for (n, v) in vs.names.iter().zip(vs.values.iter()) {
+                        if let Some(o) = self.cx.info.def(n.id) {
+                            self.defs.insert(o, v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An assignment to `lhs` that is not its definition.
+    fn prune(&mut self, lhs: &Expr<'_>) {
+        let mut e = lhs.unparen();
+        loop {
+            match &e.kind {
+                ExprKind::Selector { x, .. } => {
+                    // `x.f` of a struct value (not through a pointer).
+                    let through_ptr = self
+                        .cx
+                        .info
+                        .selections
+                        .get(&e.id)
+                        .map(|s| s.indirect || self.cx.types.deref(s.recv).is_some())
+                        .unwrap_or(true);
+                    if through_ptr {
+                        return;
+                    }
+                    e = x.unparen();
+                }
+                ExprKind::Index { x, .. } => {
+                    let is_array = self.cx.info.type_of(x.id).is_some_and(|tv| {
+                        matches!(self.cx.types.under_kind(tv.typ), TypeKind::Array { .. })
+                    });
+                    if !is_array {
+                        return;
+                    }
+                    e = x.unparen();
+                }
+                ExprKind::Ident(id) => {
+                    if let Some(o) = self.obj(id) {
+                        self.pruned.insert(o);
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn block(&mut self, b: &'a BlockStmt<'a>) {
+        for s in b.list.iter() {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt<'a>) {
+        match &s.kind {
+            StmtKind::Decl(g) => self.gen_decl(g, true),
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Send { chan, value } => {
+                self.expr(chan);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => {
+                self.prune(x);
+                self.expr(x);
+            }
+            StmtKind::Assign { lhs, tok, rhs, .. } => {
+                for r in rhs.iter() {
+                    self.expr(r);
+                }
+                for l in lhs.iter() {
+                    self.expr(l);
+                }
+                if *tok == Token::Define {
+                    for (i, l) in lhs.iter().enumerate() {
+                        let ExprKind::Ident(id) = &l.kind else {
+                            continue;
+                        };
+                        if self.cx.info.def(id.id).is_some() {
+                            if lhs.len() == rhs.len() {
+                                if let Some(o) = self.cx.info.def(id.id) {
+                                    self.defs.insert(o, rhs[i]);
+                                }
+                            }
+                        } else {
+                            self.prune(l);
+                        }
+                    }
+                } else {
+                    for l in lhs.iter() {
+                        self.prune(l);
+                    }
+                }
+            }
+            StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Return { results } => {
+                for r in results.iter() {
+                    self.expr(r);
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                body,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.block(body);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in body.iter() {
+                    for e in c.list.iter() {
+                        self.expr(e);
+                    }
+                    for s in c.body.iter() {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(x);
+                for c in body.iter() {
+                    for s in c.body.iter() {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::Select { body } => {
+                for c in body.iter() {
+                    if let Some(cs) = c.comm {
+                        self.stmt(cs);
+                    }
+                    for s in c.body.iter() {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.block(body);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                tok,
+                x,
+                body,
+                ..
+            } => {
+                self.expr(x);
+                if *tok == Token::Assign {
+                    if let Some(k) = key {
+                        self.prune(k);
+                    }
+                    if let Some(v) = value {
+                        self.prune(v);
+                    }
+                }
+                self.block(body);
+            }
+            StmtKind::Bad | StmtKind::Empty { .. } | StmtKind::Branch { .. } => {}
+        }
+    }
+
+    fn expr(&mut self, e: &'a Expr<'a>) {
+        match &e.kind {
+            ExprKind::FuncLit { body, .. } => self.block(body),
+            ExprKind::CompositeLit { elts, .. } => {
+                for x in elts.iter() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Paren(x) | ExprKind::Star(x) => self.expr(x),
+            ExprKind::Selector { x, .. } => {
+                // A pointer-receiver method value or call on an
+                // addressable variable takes its address.
+                if let Some(sel) = self.cx.info.selections.get(&e.id) {
+                    if sel.kind == SelectionKind::MethodVal
+                        && self.cx.types.deref(sel.recv).is_none()
+                    {
+                        if let ObjKind::Func { recv: Some(r), .. } =
+                            &self.cx.objects[sel.obj.0 as usize].kind
+                        {
+                            if self.cx.types.deref(*r).is_some() {
+                                self.prune(x);
+                            }
+                        }
+                    }
+                }
+                self.expr(x);
+            }
+            ExprKind::Index { x, indices, .. } => {
+                self.expr(x);
+                for i in indices.iter() {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Slice {
+                x, low, high, max, ..
+            } => {
+                let is_array = self.cx.info.type_of(x.id).is_some_and(|tv| {
+                    matches!(self.cx.types.under_kind(tv.typ), TypeKind::Array { .. })
+                });
+                if is_array {
+                    self.prune(x);
+                }
+                self.expr(x);
+                for y in [low, high, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            ExprKind::TypeAssert { x, .. } => self.expr(x),
+            ExprKind::Call { fun, args, .. } => {
+                self.expr(fun);
+                for a in args.iter() {
+                    self.expr(a);
+                }
+            }
+            ExprKind::Unary { op, x } => {
+                if *op == Token::And {
+                    self.prune(x);
+                }
+                self.expr(x);
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::KeyValue { key, value } => {
+                self.expr(key);
+                self.expr(value);
+            }
+            _ => {}
+        }
+    }
+}
+
+// gc's operator precedences (ir.OpPrec).
+const PREC_ATOM: u8 = 8;
+const PREC_UNARY: u8 = 7;
+/// `OPTRLIT`, `OCLOSURE` and `OADDSTR` have no entry in gc's table.
+const PREC_NONE: u8 = 0;
+
+fn binary_prec(op: Token) -> u8 {
+    match op {
+        Token::Mul
+        | Token::Quo
+        | Token::Rem
+        | Token::Shl
+        | Token::Shr
+        | Token::And
+        | Token::AndNot => 6,
+        Token::Add | Token::Sub | Token::Or | Token::Xor => 5,
+        Token::Eql | Token::Lss | Token::Leq | Token::Geq | Token::Gtr | Token::Neq => 4,
+        Token::Arrow => 3,
+        Token::LAnd => 2,
+        Token::LOr => 1,
+        _ => 5,
+    }
+}
+
+fn op_str(op: Token) -> &'static str {
+    match op {
+        Token::Add => "+",
+        Token::Sub => "-",
+        Token::Mul => "*",
+        Token::Quo => "/",
+        Token::Rem => "%",
+        Token::And => "&",
+        Token::Or => "|",
+        Token::Xor => "^",
+        Token::Shl => "<<",
+        Token::Shr => ">>",
+        Token::AndNot => "&^",
+        Token::LAnd => "&&",
+        Token::LOr => "||",
+        Token::Arrow => "<-",
+        Token::Eql => "==",
+        Token::Neq => "!=",
+        Token::Lss => "<",
+        Token::Leq => "<=",
+        Token::Gtr => ">",
+        Token::Geq => ">=",
+        Token::Not => "!",
+        Token::Tilde => "~",
+        _ => "?",
+    }
+}
+
+struct P<'c, 'p, 'n> {
+    cx: &'c PrintCx<'p>,
+    notes: &'c Notes<'n>,
+}
+
+impl<'c, 'p, 'n> P<'c, 'p, 'n> {
+    fn new(cx: &'c PrintCx<'p>, notes: &'c Notes<'n>) -> Self {
+        P { cx, notes }
+    }
+
+    fn obj(&self, o: ObjId) -> Option<&'p Object> {
+        self.cx.objects.get(o.0 as usize)
+    }
+
+    fn type_of(&self, e: &Expr<'_>) -> Option<TypeId> {
+        self.cx.info.type_of(e.id).map(|tv| tv.typ)
+    }
+
+    /// The precedence gc gives the IR node `e` becomes.
+    fn prec_of(&self, e: &Expr<'_>) -> u8 {
+        let e = e.unparen();
+        if const_of(self.cx, e).is_some() {
+            return PREC_ATOM;
+        }
+        match &e.kind {
+            ExprKind::FuncLit { .. } => PREC_NONE,
+            ExprKind::Unary { op: Token::And, x } => {
+                if matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) {
+                    PREC_NONE
+                } else {
+                    PREC_UNARY
+                }
+            }
+            ExprKind::Unary { .. } | ExprKind::Star(_) => PREC_UNARY,
+            ExprKind::CompositeLit { .. } => {
+                // An elided `&T` in a nested literal is an OPTRLIT.
+                if self.type_of(e).is_some_and(|t| self.cx.types.is_pointer(t)) {
+                    PREC_NONE
+                } else {
+                    PREC_ATOM
+                }
+            }
+            ExprKind::Binary { op, .. } => {
+                if *op == Token::Add && self.is_string_add(e) {
+                    PREC_NONE
+                } else {
+                    binary_prec(*op)
+                }
+            }
+            _ => PREC_ATOM,
+        }
+    }
+
+    fn is_string_add(&self, e: &Expr<'_>) -> bool {
+        self.type_of(e).is_some_and(|t| self.cx.types.is_string(t))
+    }
+
+    fn expr(&self, s: &mut String, e: &Expr<'_>, prec: u8) {
+        let e = e.unparen();
+        let nprec = self.prec_of(e);
+        if prec > nprec {
+            s.push('(');
+            self.expr(s, e, 0);
+            s.push(')');
+            return;
+        }
+        if let Some((v, t)) = const_of(self.cx, e) {
+            let hint = self.spelling_hint(e);
+            self.literal(s, v, t, hint);
+            return;
+        }
+        match &e.kind {
+            ExprKind::Bad => s.push_str("<bad>"),
+            ExprKind::Ident(id) => self.ident(s, id),
+            ExprKind::Ellipsis(_) => s.push_str("..."),
+            ExprKind::BasicLit(l) => s.push_str(l.value),
+            ExprKind::FuncLit { .. } => s.push_str("func literal"),
+            ExprKind::CompositeLit { typ, elts, .. } => {
+                let t = self.type_of(e).unwrap_or(INVALID);
+                match typ {
+                    Some(tx) if !self.has_ellipsis_len(tx) => self.type_expr(s, tx),
+                    _ => {
+                        if let Some(b) = self.cx.types.deref(t).filter(|_| typ.is_none()) {
+                            s.push('&');
+                            self.type_id(s, b, 0);
+                        } else {
+                            self.type_id(s, t, 0);
+                        }
+                    }
+                }
+                s.push_str(if elts.is_empty() { "{}" } else { "{...}" });
+            }
+            ExprKind::Paren(x) => self.expr(s, x, prec),
+            ExprKind::Selector { x, sel } => self.selector(s, e, x, sel, nprec),
+            ExprKind::Index { x, indices, .. } => {
+                self.expr(s, x, nprec);
+                s.push('[');
+                for (i, ix) in indices.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.expr(s, ix, 0);
+                }
+                s.push(']');
+            }
+            ExprKind::Slice {
+                x,
+                low,
+                high,
+                max,
+                slice3,
+                ..
+            } => {
+                self.expr(s, x, nprec);
+                s.push('[');
+                if let Some(l) = low {
+                    self.expr(s, l, 0);
+                }
+                s.push(':');
+                if let Some(h) = high {
+                    self.expr(s, h, 0);
+                }
+                if *slice3 {
+                    s.push(':');
+                    if let Some(m) = max {
+                        self.expr(s, m, 0);
+                    }
+                }
+                s.push(']');
+            }
+            ExprKind::TypeAssert { x, typ } => {
+                self.expr(s, x, nprec);
+                s.push_str(".(");
+                match typ {
+                    Some(t) => self.type_expr(s, t),
+                    None => s.push_str("type"),
+                }
+                s.push(')');
+            }
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.call(s, e, fun, args, ellipsis.is_some(), nprec),
+            ExprKind::Star(x) => {
+                s.push('*');
+                self.expr(s, x, nprec + 1);
+            }
+            ExprKind::Unary { op, x } => {
+                s.push_str(op_str(*op));
+                if *op == Token::And && matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) {
+                    self.expr(s, x, 0);
+                    return;
+                }
+                if let ExprKind::Unary { op: op2, .. } = &x.unparen().kind {
+                    if op2 == op && const_of(self.cx, x).is_none() {
+                        s.push(' ');
+                    }
+                }
+                self.expr(s, x, nprec + 1);
+            }
+            ExprKind::Binary { op, x, y } => {
+                if *op == Token::Add && self.is_string_add(e) {
+                    // OADDSTR: a flat list printed at precedence 0.
+                    self.expr(s, x, 0);
+                    s.push_str(" + ");
+                    self.expr(s, y, 0);
+                    return;
+                }
+                self.expr(s, x, nprec);
+                s.push(' ');
+                s.push_str(op_str(*op));
+                s.push(' ');
+                if matches!(op, Token::Shl | Token::Shr) {
+                    if let Some((v, t)) = const_of(self.cx, y) {
+                        // gc converts a constant shift count to uint.
+                        let t = if self.cx.types.is_untyped(t) { UINT } else { t };
+                        self.literal(s, v, t, None);
+                        return;
+                    }
+                }
+                self.expr(s, y, nprec + 1);
+            }
+            ExprKind::KeyValue { key, value } => {
+                self.expr(s, key, 0);
+                s.push(':');
+                self.expr(s, value, 0);
+            }
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => self.type_expr(s, e),
+        }
+    }
+
+    fn has_ellipsis_len(&self, t: &Expr<'_>) -> bool {
+        matches!(
+            &t.unparen().kind,
+            ExprKind::ArrayType {
+                len: Some(l),
+                ..
+            } if matches!(l.kind, ExprKind::Ellipsis(None))
+        )
+    }
+
+    fn ident(&self, s: &mut String, id: &Ident<'_>) {
+        if id.name == "_" {
+            s.push('_');
+            return;
+        }
+        match self.cx.info.object_of(id.id).and_then(|o| self.obj(o)) {
+            Some(o) => self.qualified(s, o),
+            None => s.push_str(id.name),
+        }
+    }
+
+    /// A package-level name: `pkg.Name` unless it belongs to the package
+    /// being compiled (or the universe).
+    fn qualified(&self, s: &mut String, o: &Object) {
+        if let (Some(p), true) = (o.pkg, o.global) {
+            if p != self.cx.pkg {
+                s.push_str(&self.pkg_name(p));
+                s.push('.');
+            }
+        }
+        s.push_str(&o.name);
+    }
+
+    fn pkg_name(&self, p: PkgId) -> String {
+        // A package's name is how its importers refer to it.
+        for o in self.cx.objects {
+            if let ObjKind::PkgName(q) = o.kind {
+                if q == p {
+                    return o.name.clone();
+                }
+            }
+        }
+        format!("pkg{}", p.0)
+    }
+
+    fn selector(&self, s: &mut String, e: &Expr<'_>, x: &Expr<'_>, sel: &Ident<'_>, nprec: u8) {
+        // Package-qualified name.
+        if let ExprKind::Ident(px) = &x.unparen().kind {
+            if let Some(o) = self.cx.info.use_(px.id).and_then(|o| self.obj(o)) {
+                if matches!(o.kind, ObjKind::PkgName(_)) {
+                    match self.cx.info.use_(sel.id).and_then(|o| self.obj(o)) {
+                        Some(so) if so.pkg.is_some() => self.qualified(s, so),
+                        _ => {
+                            s.push_str(px.name);
+                            s.push('.');
+                            s.push_str(sel.name);
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+        let Some(selection) = self.cx.info.selections.get(&e.id) else {
+            self.expr(s, x, nprec);
+            s.push('.');
+            s.push_str(sel.name);
+            return;
+        };
+        if selection.kind == SelectionKind::MethodExpr {
+            // OMETHEXPR: the receiver type, parenthesized if a pointer.
+            let t = self.type_of(x).unwrap_or(INVALID);
+            if self.cx.types.is_pointer(t) && !self.cx.types.is_named(t) {
+                s.push('(');
+                self.type_expr(s, x);
+                s.push(')');
+            } else {
+                self.type_expr(s, x);
+            }
+            s.push('.');
+            s.push_str(sel.name);
+            return;
+        }
+        self.expr(s, x, nprec);
+        self.embedded_path(s, selection.recv, &selection.index);
+        s.push('.');
+        s.push_str(sel.name);
+    }
+
+    /// The implicit embedded fields of a selection path (all but its last
+    /// index), as `.Inner.Deeper`; returns the type reached.
+    fn embedded_path(&self, s: &mut String, recv: TypeId, index: &[usize]) -> TypeId {
+        let tt = self.cx.types;
+        let mut t = recv;
+        if index.len() > 1 {
+            for &i in &index[..index.len() - 1] {
+                let st = tt.deref(t).unwrap_or(t);
+                let Some(f) = tt.struct_fields(st).and_then(|fs| fs.get(i)) else {
+                    break;
+                };
+                s.push('.');
+                s.push_str(&f.name);
+                t = f.typ;
+            }
+        }
+        t
+    }
+
+    fn call(
+        &self,
+        s: &mut String,
+        e: &Expr<'_>,
+        fun: &Expr<'_>,
+        args: &[&Expr<'_>],
+        has_ellipsis: bool,
+        nprec: u8,
+    ) {
+        let fu = fun.unparen();
+        // Conversion.
+        if is_type_expr(self.cx, fu) {
+            self.conversion(s, e, fu, args);
+            return;
+        }
+        // Builtin.
+        if let Some(b) = self.builtin_of(fu) {
+            self.builtin(s, e, b, args, has_ellipsis);
+            return;
+        }
+        let sig_t = self.type_of(fu);
+        let variadic = sig_t
+            .and_then(|t| self.cx.types.signature(t))
+            .map(|sg| (sg.variadic, sg.params.len()));
+        // Method call in method-expression form.
+        if let ExprKind::Selector { x, sel } = &fu.kind {
+            if let Some(selection) = self.cx.info.selections.get(&fu.id) {
+                if selection.kind == SelectionKind::MethodVal {
+                    let mut recv = String::new();
+                    self.expr(&mut recv, x, PREC_ATOM);
+                    let reached = self.embedded_path(&mut recv, selection.recv, &selection.index);
+                    let base = self.cx.types.deref(reached).unwrap_or(reached);
+                    if self.cx.types.is_interface(base) {
+                        s.push_str(&recv);
+                        s.push('.');
+                        s.push_str(sel.name);
+                        self.args(s, args, has_ellipsis, variadic, &[]);
+                        return;
+                    }
+                    let mtype = match self.obj(selection.obj).map(|o| &o.kind) {
+                        Some(ObjKind::Func { recv: Some(r), .. }) => *r,
+                        _ => base,
+                    };
+                    if let Some(elem) = self.cx.types.deref(mtype) {
+                        if !self.cx.types.is_named(mtype) {
+                            s.push_str("(*");
+                            self.type_id(s, elem, 0);
+                            s.push(')');
+                        } else {
+                            self.type_id(s, mtype, 0);
+                        }
+                    } else {
+                        self.type_id(s, mtype, 0);
+                    }
+                    s.push('.');
+                    s.push_str(sel.name);
+                    self.args(s, args, has_ellipsis, variadic, &[recv]);
+                    return;
+                }
+            }
+        }
+        self.expr(s, fu, nprec);
+        self.args(s, args, has_ellipsis, variadic, &[]);
+    }
+
+    /// `(a, b, ... argument...)`: the argument list after gc packs the
+    /// variadic arguments.
+    fn args(
+        &self,
+        s: &mut String,
+        args: &[&Expr<'_>],
+        has_ellipsis: bool,
+        variadic: Option<(bool, usize)>,
+        first: &[String],
+    ) {
+        let mut parts: Vec<String> = first.to_vec();
+        let nfixed = match variadic {
+            Some((true, n)) if !has_ellipsis => n.saturating_sub(1),
+            _ => usize::MAX,
+        };
+        for (i, a) in args.iter().enumerate() {
+            if i >= nfixed {
+                break;
+            }
+            let mut p = String::new();
+            self.expr(&mut p, a, 0);
+            parts.push(p);
+        }
+        let ddd = has_ellipsis || nfixed != usize::MAX;
+        if nfixed != usize::MAX {
+            // A multi-value call as the only argument is not packed here;
+            // gc spreads it first (rare in -m output).
+            parts.push(if args.len() > nfixed {
+                "... argument".to_string()
+            } else {
+                "nil".to_string()
+            });
+        }
+        s.push('(');
+        s.push_str(&parts.join(", "));
+        if ddd {
+            s.push_str("...");
+        }
+        s.push(')');
+    }
+
+    fn builtin_of(&self, fu: &Expr<'_>) -> Option<Builtin> {
+        let id = match &fu.kind {
+            ExprKind::Ident(id) => id,
+            ExprKind::Selector { sel, .. } => sel,
+            _ => return None,
+        };
+        match self
+            .cx
+            .info
+            .use_(id.id)
+            .and_then(|o| self.obj(o))
+            .map(|o| &o.kind)
+        {
+            Some(ObjKind::Builtin(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    fn builtin(
+        &self,
+        s: &mut String,
+        e: &Expr<'_>,
+        b: Builtin,
+        args: &[&Expr<'_>],
+        has_ellipsis: bool,
+    ) {
+        let name = match b {
+            Builtin::Append => "append",
+            Builtin::Cap => "cap",
+            Builtin::Clear => "clear",
+            Builtin::Close => "close",
+            Builtin::Complex => "complex",
+            Builtin::Copy => "copy",
+            Builtin::Delete => "delete",
+            Builtin::Imag => "imag",
+            Builtin::Len => "len",
+            Builtin::Make => "make",
+            Builtin::Max => "max",
+            Builtin::Min => "min",
+            Builtin::New => "new",
+            Builtin::Panic => "panic",
+            Builtin::Print => "print",
+            Builtin::Println => "println",
+            Builtin::Real => "real",
+            Builtin::Recover => "recover",
+            Builtin::Sizeof => "unsafe.Sizeof",
+            Builtin::Alignof => "unsafe.Alignof",
+            Builtin::Offsetof => "unsafe.Offsetof",
+            Builtin::Add => "unsafe.Add",
+            Builtin::Slice => "unsafe.Slice",
+            Builtin::String => "unsafe.String",
+            Builtin::StringData => "unsafe.StringData",
+            Builtin::SliceData => "unsafe.SliceData",
+        };
+        s.push_str(name);
+        s.push('(');
+        match b {
+            Builtin::Make => {
+                if let Some(t) = args.first() {
+                    self.type_expr(s, t);
+                }
+                let is_slice = self
+                    .type_of(e)
+                    .is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Slice(_)));
+                // rewriteWithLiterals: the capacity (or length if there is no
+                // capacity) of a slice make becomes its static constant.
+                let rewrite = if is_slice {
+                    args.len().saturating_sub(1)
+                } else {
+                    0
+                };
+                for (i, a) in args.iter().enumerate().skip(1) {
+                    s.push_str(", ");
+                    if i == rewrite {
+                        if let Some(v) = self.make_size_literal(a) {
+                            s.push_str(&v);
+                            continue;
+                        }
+                    }
+                    self.expr(s, a, 0);
+                }
+            }
+            Builtin::New => {
+                if let Some(t) = args.first() {
+                    self.type_expr(s, t);
+                }
+            }
+            _ => {
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.expr(s, a, 0);
+                }
+                if has_ellipsis {
+                    s.push_str("...");
+                }
+            }
+        }
+        s.push(')');
+    }
+
+    /// The static constant a `make([]T, n)` size is rewritten to (gc's
+    /// `rewriteWithLiterals`): a non-negative integer constant, or the
+    /// length of a slice literal a `len(x)` statically refers to.
+    fn make_size_literal(&self, a: &Expr<'_>) -> Option<String> {
+        if const_of(self.cx, a).is_some() {
+            return None;
+        }
+        let sv = self.notes.static_value(self.cx, a);
+        if let Some((v, _)) = const_of(self.cx, sv) {
+            let i = constant::to_int(v)?;
+            if i.is_negative() {
+                return None;
+            }
+            return Some(i.to_string());
+        }
+        if let ExprKind::Call { fun, args, .. } = &sv.kind {
+            if self.builtin_of(fun.unparen()) == Some(Builtin::Len) && args.len() == 1 {
+                let x = self.notes.static_value(self.cx, args[0]);
+                if let ExprKind::CompositeLit { elts, .. } = &x.kind {
+                    let is_slice = self
+                        .type_of(x)
+                        .is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Slice(_)));
+                    if is_slice {
+                        return Some(self.slice_lit_len(elts).to_string());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Length of a slice literal: one past the largest index.
+    fn slice_lit_len(&self, elts: &[&Expr<'_>]) -> u64 {
+        let mut next: u64 = 0;
+        let mut len: u64 = 0;
+        for el in elts {
+            if let ExprKind::KeyValue { key, .. } = &el.kind {
+                if let Some(i) = const_of(self.cx, key).and_then(|(v, _)| constant::to_u64(v)) {
+                    next = i;
+                }
+            }
+            next += 1;
+            len = len.max(next);
+        }
+        len
+    }
+
+    fn conversion(&self, s: &mut String, e: &Expr<'_>, fu: &Expr<'_>, args: &[&Expr<'_>]) {
+        let to = self.type_of(e).unwrap_or(INVALID);
+        let tt = self.cx.types;
+        // A constant string converted to []rune is a slice literal to gc.
+        if let Some(a) = args.first() {
+            if let (TypeKind::Slice(el), Some((ConstValue::String(_), _))) =
+                (tt.under_kind(to), const_of(self.cx, a))
+            {
+                if tt.basic_kind(*el) == Some(BasicKind::Int32) {
+                    self.type_expr(s, fu);
+                    s.push_str("{...}");
+                    return;
+                }
+            }
+        }
+        if self.type_expr_has_name(fu, to) {
+            self.type_expr(s, fu);
+        } else {
+            s.push('(');
+            self.type_expr(s, fu);
+            s.push(')');
+        }
+        s.push('(');
+        if let Some(a) = args.first() {
+            self.expr(s, a, 0);
+        }
+        s.push(')');
+    }
+
+    /// Whether gc's type has a symbol (prints `T(x)` rather than `(T)(x)`).
+    fn type_expr_has_name(&self, tx: &Expr<'_>, t: TypeId) -> bool {
+        match &tx.unparen().kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                // `any` is an alias with a name; other aliases of unnamed
+                // types print as their target.
+                matches!(
+                    self.cx.types.kind(t),
+                    TypeKind::Named(_) | TypeKind::Basic(_)
+                ) || self.alias_spelling(tx).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `any` spelled as such (gc keeps the alias's name).
+    fn alias_spelling(&self, tx: &Expr<'_>) -> Option<&'static str> {
+        if let ExprKind::Ident(id) = &tx.unparen().kind {
+            let o = self.cx.info.use_(id.id).and_then(|o| self.obj(o))?;
+            if o.pkg.is_none() && matches!(o.kind, ObjKind::TypeName) && o.name == "any" {
+                return Some("any");
+            }
+        }
+        None
+    }
+
+    /// The operand of an interface conversion after `rewriteWithLiterals`.
+    fn iface_literal(&self, e: &Expr<'_>) -> Option<String> {
+        let e = e.unparen();
+        if const_of(self.cx, e).is_some() {
+            return None;
+        }
+        let t = self.type_of(e)?;
+        if self.cx.types.is_interface(t) {
+            return None;
+        }
+        let sv = self.notes.static_value(self.cx, e);
+        let (v, _) = const_of(self.cx, sv)?;
+        let mut s = String::new();
+        let hint = self.var_spelling(e).or_else(|| self.spelling_hint(sv));
+        self.literal(&mut s, v, t, hint);
+        Some(s)
+    }
+
+    /// How a variable's `byte`/`rune` type was spelled (`true`: `uint8`/`int32`).
+    fn var_spelling(&self, e: &Expr<'_>) -> Option<bool> {
+        let mut e = e.unparen();
+        for _ in 0..100 {
+            if let ExprKind::Ident(id) = &e.kind {
+                let o = self.cx.info.use_(id.id)?;
+                if let Some(p) = self.notes.spelled_plain.get(&o) {
+                    return Some(*p);
+                }
+                e = self.notes.defs.get(&o)?.unparen();
+                continue;
+            }
+            if let Some(x) = convnop_operand(self.cx, e) {
+                if let ExprKind::Call { fun, .. } = &e.kind {
+                    if let Some(p) = self.spelled_ident(fun) {
+                        return Some(p);
+                    }
+                }
+                e = x.unparen();
+                continue;
+            }
+            return self.spelling_hint(e);
+        }
+        None
+    }
+
+    fn spelled_ident(&self, tx: &Expr<'_>) -> Option<bool> {
+        match &tx.unparen().kind {
+            ExprKind::Ident(i) if i.name == "uint8" || i.name == "int32" => Some(true),
+            ExprKind::Ident(i) if i.name == "byte" || i.name == "rune" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// For a constant expression of type uint8/int32: whether the source
+    /// spells the type `uint8`/`int32` (`Some(true)`) or `byte`/`rune`.
+    fn spelling_hint(&self, e: &Expr<'_>) -> Option<bool> {
+        let e = e.unparen();
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } if is_type_expr(self.cx, fun) => self
+                .spelled_ident(fun)
+                .or_else(|| args.first().and_then(|a| self.spelling_hint(a))),
+            ExprKind::Ident(id) => {
+                let o = self.cx.info.use_(id.id)?;
+                self.notes.spelled_plain.get(&o).copied()
+            }
+            ExprKind::Selector { sel, .. } => {
+                let o = self.cx.info.use_(sel.id)?;
+                self.notes.spelled_plain.get(&o).copied()
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.spelling_hint(x).or_else(|| self.spelling_hint(y))
+            }
+            ExprKind::Unary { x, .. } => self.spelling_hint(x),
+            ExprKind::BasicLit(l) if l.kind == Token::Char => Some(false),
+            _ => None,
+        }
+    }
+
+    /// An `OLITERAL` of type `t`: `v`, or `T(v)` unless `T` is the default
+    /// or untyped type of the value's kind; runes quoted.
+    fn literal(&self, s: &mut String, v: &ConstValue, t: TypeId, plain: Option<bool>) {
+        let tt = self.cx.types;
+        let bk = tt.basic_kind(t);
+        let named = tt.is_named(t);
+        // The value's kind follows its type.
+        let v = match bk {
+            Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat) => {
+                constant::to_float(v)
+                    .map(ConstValue::Float)
+                    .unwrap_or_else(|| v.clone())
+            }
+            Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex) => {
+                constant::to_complex(v)
+                    .map(|(r, i)| ConstValue::Complex(r, i))
+                    .unwrap_or_else(|| v.clone())
+            }
+            Some(k) if is_int_kind(k) => constant::to_int(v)
+                .map(ConstValue::Int)
+                .unwrap_or_else(|| v.clone()),
+            _ => v.clone(),
+        };
+        let is_rune_type = !named
+            && (bk == Some(BasicKind::UntypedRune)
+                || (bk == Some(BasicKind::Int32) && plain != Some(true)));
+        if is_rune_type {
+            if let Some(r) = constant::to_u64(&v).filter(|r| *r <= 0x10FFFF) {
+                s.push_str(&quote_rune(r as u32));
+                return;
+            }
+        }
+        let default = !named
+            && matches!(
+                (&v, bk),
+                (_, None)
+                    | (
+                        ConstValue::Bool(_),
+                        Some(BasicKind::Bool | BasicKind::UntypedBool)
+                    )
+                    | (
+                        ConstValue::String(_),
+                        Some(BasicKind::String | BasicKind::UntypedString)
+                    )
+                    | (
+                        ConstValue::Int(_),
+                        Some(BasicKind::Int | BasicKind::UntypedInt | BasicKind::UntypedRune)
+                    )
+                    | (
+                        ConstValue::Float(_),
+                        Some(BasicKind::Float64 | BasicKind::UntypedFloat)
+                    )
+                    | (
+                        ConstValue::Complex(..),
+                        Some(BasicKind::Complex128 | BasicKind::UntypedComplex)
+                    )
+            );
+        if default {
+            s.push_str(&value_string(&v));
+        } else {
+            if !named && bk == Some(BasicKind::Uint8) {
+                s.push_str(if plain == Some(true) { "uint8" } else { "byte" });
+            } else if !named && bk == Some(BasicKind::Int32) {
+                s.push_str("int32");
+            } else {
+                self.type_id(s, t, 0);
+            }
+            s.push('(');
+            s.push_str(&value_string(&v));
+            s.push(')');
+        }
+    }
+
+    /// A type written in the source, printed as gc prints the type it
+    /// denotes (keeping the `any`/`byte`/`rune` spellings gc keeps).
+    fn type_expr(&self, s: &mut String, tx: &Expr<'_>) {
+        let tx = tx.unparen();
+        let t = self.type_of(tx).unwrap_or(INVALID);
+        match &tx.kind {
+            ExprKind::Ident(id) => {
+                if let Some(o) = self.cx.info.use_(id.id).and_then(|o| self.obj(o)) {
+                    if o.pkg.is_none() && matches!(o.kind, ObjKind::TypeName) {
+                        // Universe names print as spelled (byte, rune, any, error).
+                        s.push_str(&o.name);
+                        return;
+                    }
+                }
+                self.type_id(s, t, 0);
+            }
+            ExprKind::Star(x) => {
+                s.push('*');
+                self.type_expr(s, x);
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                s.push_str("[]");
+                self.type_expr(s, elem);
+            }
+            ExprKind::ArrayType { len: Some(_), elem } => match self.cx.types.kind(t) {
+                TypeKind::Array { len, .. } => {
+                    s.push_str(&format!("[{len}]"));
+                    self.type_expr(s, elem);
+                }
+                _ => self.type_id(s, t, 0),
+            },
+            ExprKind::MapType { key, value } => {
+                s.push_str("map[");
+                self.type_expr(s, key);
+                s.push(']');
+                self.type_expr(s, value);
+            }
+            ExprKind::ChanType { dir, value, .. } => {
+                match dir {
+                    ChanDir::Both => s.push_str("chan "),
+                    ChanDir::Send => s.push_str("chan<- "),
+                    ChanDir::Recv => s.push_str("<-chan "),
+                }
+                let paren = *dir == ChanDir::Both
+                    && matches!(
+                        &value.unparen().kind,
+                        ExprKind::ChanType {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
+                if paren {
+                    s.push('(');
+                }
+                self.type_expr(s, value);
+                if paren {
+                    s.push(')');
+                }
+            }
+            _ => self.type_id(s, t, 0),
+        }
+    }
+
+    /// gc's `types.Type` formatting (`tconv`, Go syntax mode).
+    fn type_id(&self, s: &mut String, t: TypeId, depth: u32) {
+        if depth > 50 {
+            s.push_str("...");
+            return;
+        }
+        let tt = self.cx.types;
+        match tt.kind(t) {
+            TypeKind::Basic(b) => s.push_str(match b {
+                BasicKind::Uint8 => "uint8",
+                BasicKind::Int32 => "int32",
+                BasicKind::UntypedNil => "nil",
+                BasicKind::Invalid => "<T>",
+                _ => crate::types::table::basic_name(*b),
+            }),
+            TypeKind::Named(i) => {
+                let obj = tt.named[*i as usize].obj;
+                match self.obj(obj) {
+                    Some(o) => self.qualified(s, o),
+                    None => s.push('?'),
+                }
+            }
+            TypeKind::TypeParam { obj, .. } => {
+                if let Some(o) = self.obj(*obj) {
+                    s.push_str(&o.name);
+                }
+            }
+            TypeKind::Pointer(b) => {
+                s.push('*');
+                self.type_id(s, *b, depth + 1);
+            }
+            TypeKind::Slice(e) => {
+                s.push_str("[]");
+                self.type_id(s, *e, depth + 1);
+            }
+            TypeKind::Array { len, elem } => {
+                s.push_str(&format!("[{len}]"));
+                self.type_id(s, *elem, depth + 1);
+            }
+            TypeKind::Map { key, value } => {
+                s.push_str("map[");
+                self.type_id(s, *key, depth + 1);
+                s.push(']');
+                self.type_id(s, *value, depth + 1);
+            }
+            TypeKind::Chan { dir, elem } => {
+                s.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *dir == ChanDir::Both
+                    && matches!(
+                        tt.kind(*elem),
+                        TypeKind::Chan {
+                            dir: ChanDir::Recv,
+                            ..
+                        }
+                    );
+                if paren {
+                    s.push('(');
+                }
+                self.type_id(s, *elem, depth + 1);
+                if paren {
+                    s.push(')');
+                }
+            }
+            TypeKind::Struct(fs) => {
+                s.push_str("struct {");
+                for (i, f) in fs.iter().enumerate() {
+                    if i > 0 {
+                        s.push(';');
+                    }
+                    s.push(' ');
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.type_id(s, f.typ, depth + 1);
+                    if !f.tag.is_empty() {
+                        s.push(' ');
+                        s.push_str(&quote_string(&f.tag, usize::MAX));
+                    }
+                }
+                if !fs.is_empty() {
+                    s.push(' ');
+                }
+                s.push('}');
+            }
+            TypeKind::Signature(sig) => {
+                s.push_str("func");
+                self.signature(s, sig, depth);
+            }
+            TypeKind::Tuple(ts) => {
+                for (i, e) in ts.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    self.type_id(s, *e, depth + 1);
+                }
+            }
+            TypeKind::Interface { methods, .. } => {
+                if methods.is_empty() {
+                    s.push_str("interface {}");
+                    return;
+                }
+                s.push_str("interface {");
+                for (i, m) in methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push(';');
+                    }
+                    s.push(' ');
+                    if let (Some(p), false) = (m.pkg, is_exported(&m.name)) {
+                        s.push_str(&self.pkg_name(p));
+                        s.push('.');
+                    }
+                    s.push_str(&m.name);
+                    if let TypeKind::Signature(sig) = tt.kind(m.sig) {
+                        self.signature(s, sig, depth);
+                    }
+                }
+                s.push_str(" }");
+            }
+        }
+    }
+
+    fn signature(&self, s: &mut String, sig: &crate::types::Signature, depth: u32) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                let e = match self.cx.types.kind(*p) {
+                    TypeKind::Slice(e) => *e,
+                    _ => *p,
+                };
+                self.type_id(s, e, depth + 1);
+            } else {
+                self.type_id(s, *p, depth + 1);
+            }
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.type_id(s, sig.results[0], depth + 1);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.type_id(s, *r, depth + 1);
+                }
+                s.push(')');
+            }
+        }
+    }
+}
+
+fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_int_kind(k: BasicKind) -> bool {
+    use BasicKind::*;
+    matches!(
+        k,
+        Int | Int8
+            | Int16
+            | Int32
+            | Int64
+            | Uint
+            | Uint8
+            | Uint16
+            | Uint32
+            | Uint64
+            | Uintptr
+            | UntypedInt
+            | UntypedRune
+    )
+}
+
+/// go/constant's `Value.String()`.
+pub fn value_string(v: &ConstValue) -> String {
+    match v {
+        ConstValue::Bool(b) => b.to_string(),
+        ConstValue::String(s) => quote_string(s, 72),
+        ConstValue::Int(i) => i.to_string(),
+        ConstValue::Float(f) => float_string(f),
+        ConstValue::Complex(r, i) => format!("({} + {}i)", float_string(r), float_string(i)),
+    }
+}
+
+fn float_string(f: &num_rational::BigRational) -> String {
+    let x = f.to_f64().unwrap_or(if f.is_negative() {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    });
+    if x.is_infinite() {
+        // Outside float64's range: go/constant prints with big.Float's %.6g.
+        return big_float_string(f);
+    }
+    let g6 = format_g(x, Some(6));
+    if !f.is_integer() && !g6.contains('.') {
+        return format_g(x, None);
+    }
+    g6
+}
+
+/// `%.6g` of a rational too large or small for a float64.
+fn big_float_string(f: &num_rational::BigRational) -> String {
+    if f.is_zero() {
+        return "0".into();
+    }
+    let neg = f.is_negative();
+    let a = f.abs();
+    // Decimal exponent e with 10^e <= a < 10^(e+1).
+    let num = a.numer().to_string().len() as i64;
+    let den = a.denom().to_string().len() as i64;
+    let mut e = num - den;
+    let ten = num_bigint::BigInt::from(10);
+    let pow = |k: i64| -> num_rational::BigRational {
+        if k >= 0 {
+            num_rational::BigRational::from_integer(num_traits::pow(ten.clone(), k as usize))
+        } else {
+            num_rational::BigRational::new(1.into(), num_traits::pow(ten.clone(), (-k) as usize))
+        }
+    };
+    while pow(e) > a {
+        e -= 1;
+    }
+    while pow(e + 1) <= a {
+        e += 1;
+    }
+    let m = (a / pow(e)).to_f64().unwrap_or(1.0);
+    let mut mant = format!("{m:.5}");
+    if mant.starts_with("10") {
+        mant = "1.00000".into();
+        e += 1;
+    }
+    let mant = mant.trim_end_matches('0').trim_end_matches('.');
+    format!(
+        "{}{}e{}{:02}",
+        if neg { "-" } else { "" },
+        mant,
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
+}
+
+/// Go's `%g` (`prec: None` = shortest) for a finite float64.
+fn format_g(x: f64, prec: Option<usize>) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let (digits, exp) = match prec {
+        Some(p) => {
+            let e = format!("{:.*e}", p.saturating_sub(1), x);
+            split_exp(&e)
+        }
+        None => split_exp(&format!("{x:e}")),
+    };
+    // digits: "-d.ddd" without trailing zeros handled below.
+    let (neg, digits) = match digits.strip_prefix('-') {
+        Some(d) => (true, d.to_string()),
+        None => (false, digits),
+    };
+    let mut ds: String = digits.chars().filter(|c| *c != '.').collect();
+    while ds.len() > 1 && ds.ends_with('0') {
+        ds.pop();
+    }
+    let eprec = match prec {
+        Some(p) => p.max(1) as i64,
+        None => 6,
+    };
+    let eprec = if prec.is_some() && eprec > ds.len() as i64 && ds.len() as i64 > exp {
+        ds.len() as i64
+    } else {
+        eprec
+    };
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if exp < -4 || exp >= eprec {
+        out.push_str(&ds[..1]);
+        if ds.len() > 1 {
+            out.push('.');
+            out.push_str(&ds[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    } else if exp < 0 {
+        out.push_str("0.");
+        for _ in 0..(-exp - 1) {
+            out.push('0');
+        }
+        out.push_str(&ds);
+    } else {
+        let int_len = (exp + 1) as usize;
+        if ds.len() <= int_len {
+            out.push_str(&ds);
+            for _ in ds.len()..int_len {
+                out.push('0');
+            }
+        } else {
+            out.push_str(&ds[..int_len]);
+            out.push('.');
+            out.push_str(&ds[int_len..]);
+        }
+    }
+    out
+}
+
+fn split_exp(s: &str) -> (String, i64) {
+    match s.split_once('e') {
+        Some((m, e)) => (m.to_string(), e.parse().unwrap_or(0)),
+        None => (s.to_string(), 0),
+    }
+}
+
+/// `strconv.Quote`, cut to `max` runes with `...` as go/constant does.
+fn quote_string(s: &str, max: usize) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            c => push_escaped(&mut q, c, '"'),
+        }
+    }
+    q.push('"');
+    if q.chars().count() > max {
+        let mut t: String = q.chars().take(max - 3).collect();
+        t.push_str("...");
+        return t;
+    }
+    q
+}
+
+fn push_escaped(q: &mut String, c: char, quote: char) {
+    match c {
+        '\u{7}' => q.push_str("\\a"),
+        '\u{8}' => q.push_str("\\b"),
+        '\u{c}' => q.push_str("\\f"),
+        '\n' => q.push_str("\\n"),
+        '\r' => q.push_str("\\r"),
+        '\t' => q.push_str("\\t"),
+        '\u{b}' => q.push_str("\\v"),
+        c if c == quote => {
+            q.push('\\');
+            q.push(c);
+        }
+        c if crate::unicode::is_print(c as i32) => q.push(c),
+        c if (c as u32) < 0x80 => q.push_str(&format!("\\x{:02x}", c as u32)),
+        c if (c as u32) < 0x10000 => q.push_str(&format!("\\u{:04x}", c as u32)),
+        c => q.push_str(&format!("\\U{:08x}", c as u32)),
+    }
+}
+
+/// `%q` of a rune (`strconv.QuoteRune`).
+fn quote_rune(r: u32) -> String {
+    let c = char::from_u32(r).unwrap_or('\u{FFFD}');
+    let mut q = String::from("'");
+    match c {
+        '\\' => q.push_str("\\\\"),
+        c => push_escaped(&mut q, c, '\''),
+    }
+    q.push('\'');
+    q
 }

@@ -1,0 +1,179 @@
+//! gc's expression printer (`frontend::escape::print`) against gc's own
+//! `-m` lines: every Go program in `escape_print_data/NAME.go` comes with
+//! `NAME.gc`, the output of `go build -gcflags='-m -l'` on it (Go 1.27).
+//! For every report line about an expression (`X escapes to heap`,
+//! `X does not escape`), the expression found at the line's position must
+//! print as `X` (as itself, or as the operand of an interface conversion).
+mod types_util;
+
+use frontend::escape::print::{
+    expr_string, expr_string_with, iface_operand_string, type_string, Notes, PrintCx,
+};
+use frontend::load::load_program;
+use frontend::syntax::ast::*;
+use std::collections::HashMap;
+
+/// gc's devirtualization rewrites these calls; Burrow does not.
+const KNOWN_DEPARTURES: &[&str] = &["MyInt.M(i.(MyInt))"];
+
+fn case(name: &str) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/escape_print_data");
+    let src = std::fs::read_to_string(format!("{dir}/{name}.go")).unwrap();
+    let gc = std::fs::read_to_string(format!("{dir}/{name}.gc")).unwrap();
+    let arena = bumpalo::Bump::new();
+    let prog = match load_program(&arena, vec![("./main.go".into(), src)], &["runtime"]) {
+        Ok(p) => p,
+        Err(e) => panic!("{name}: {:?}", e.iter().map(|e| &e.msg).collect::<Vec<_>>()),
+    };
+    let main = prog.packages.last().unwrap();
+    let cx = PrintCx {
+        info: &prog.info,
+        objects: &prog.objects,
+        types: &prog.types,
+        pkg: main.id,
+    };
+    let notes = Notes::new(&cx, &main.files);
+    // Every expression by position, outermost first.
+    let mut at: HashMap<String, Vec<&Expr<'_>>> = HashMap::new();
+    for f in &main.files {
+        types_util::walk_exprs(f, &mut |e| {
+            let p = prog.sources.position(e.pos);
+            at.entry(format!("{}:{}", p.line, p.col))
+                .or_default()
+                .push(e);
+        });
+    }
+    // gc places some conversions at their operand (the `[]byte(s)` of an
+    // interface argument reports at `s`).
+    for f in &main.files {
+        types_util::walk_exprs(f, &mut |e| {
+            if let ExprKind::Call { args, .. } = &e.kind {
+                if args.len() == 1 {
+                    let p = prog.sources.position(args[0].pos);
+                    at.entry(format!("{}:{}", p.line, p.col))
+                        .or_default()
+                        .push(e);
+                }
+            }
+        });
+    }
+    let (mut checked, mut failed) = (0, Vec::new());
+    for line in gc.lines() {
+        let Some(rest) = line.strip_prefix("./main.go:") else {
+            continue;
+        };
+        let mut it = rest.splitn(3, ':');
+        let (Some(l), Some(c), Some(msg)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        let msg = msg.trim_start();
+        let text = if let Some(t) = msg.strip_suffix(" escapes to heap") {
+            t
+        } else if let Some(t) = msg.strip_suffix(" does not escape") {
+            t
+        } else {
+            continue;
+        };
+        if text == "... argument" || text == "append" || msg.starts_with("leaking param") {
+            continue;
+        }
+        let Some(exprs) = at.get(&format!("{l}:{c}")) else {
+            continue; // a parameter or variable name, not an expression
+        };
+        checked += 1;
+        let mut got = Vec::new();
+        for e in exprs {
+            got.push(expr_string_with(&cx, &notes, e));
+            got.push(iface_operand_string(&cx, &notes, e));
+        }
+        if !got.iter().any(|g| g == text) && !KNOWN_DEPARTURES.contains(&text) {
+            failed.push(format!("{l}:{c}: want {text:?}, got {got:?}"));
+        }
+    }
+    assert!(checked > 0, "{name}: no expression lines checked");
+    assert!(
+        failed.is_empty(),
+        "{name}: {} of {checked} lines differ:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn basics() {
+    case("basics");
+}
+
+#[test]
+fn calls() {
+    case("calls");
+}
+
+/// Finds the first expression whose source text starts at `needle`'s
+/// first occurrence and prints it.
+fn print_at(src: &str, needle: &str, with_notes: bool) -> String {
+    let arena = bumpalo::Bump::new();
+    let prog = load_program(&arena, vec![("./main.go".into(), src.to_string())], &[]).unwrap();
+    let main = prog.packages.last().unwrap();
+    let cx = PrintCx {
+        info: &prog.info,
+        objects: &prog.objects,
+        types: &prog.types,
+        pkg: main.id,
+    };
+    let off = src.find(needle).expect("needle") as u32;
+    let base = prog.sources.files[0].base;
+    let mut found = None;
+    for f in &main.files {
+        types_util::walk_exprs(f, &mut |e| {
+            if found.is_none() && e.start().0 == base + off {
+                found = Some(e);
+            }
+        });
+    }
+    let e = found.expect("expression at needle");
+    if with_notes {
+        let notes = Notes::new(&cx, &main.files);
+        iface_operand_string(&cx, &notes, e)
+    } else {
+        expr_string(&cx, e)
+    }
+}
+
+#[test]
+fn numbers_and_strings() {
+    let src = "package main\nvar sink any\nfunc main() {\n\tsink = 100_000 + 0x10\n\tsink = 1e10\n\tsink = \"a\\x00b\"\n}\n";
+    assert_eq!(print_at(src, "100_000", false), "100016");
+    assert_eq!(print_at(src, "1e10", false), "1e+10");
+    assert_eq!(print_at(src, "\"a", false), "\"a\\x00b\"");
+}
+
+#[test]
+fn static_values_need_notes() {
+    let src = "package main\nvar sink any\nfunc main() {\n\tx := 10\n\tsink = x\n}\n";
+    assert_eq!(print_at(src, "x\n}", false), "x");
+    assert_eq!(print_at(src, "x\n}", true), "10");
+}
+
+#[test]
+fn reassigned_variables_stay_names() {
+    let src = "package main\nvar sink any\nfunc main() {\n\tx := 10\n\tx++\n\tsink = x\n}\n";
+    assert_eq!(print_at(src, "x\n}", true), "x");
+}
+
+#[test]
+fn types_print_as_gc() {
+    let src =
+        "package main\ntype P struct{ X int }\nvar v map[string][]*P\nfunc main() { _ = v }\n";
+    let arena = bumpalo::Bump::new();
+    let prog = load_program(&arena, vec![("./main.go".into(), src.to_string())], &[]).unwrap();
+    let main = prog.packages.last().unwrap();
+    let cx = PrintCx {
+        info: &prog.info,
+        objects: &prog.objects,
+        types: &prog.types,
+        pkg: main.id,
+    };
+    let v = prog.objects.iter().find(|o| o.name == "v").unwrap();
+    assert_eq!(type_string(&cx, v.typ), "map[string][]*P");
+}
