@@ -415,6 +415,16 @@ impl Vm {
         };
         self.g.pc = saved_pc;
         self.g.recs.pop();
+        #[cfg(feature = "escape-check")]
+        if let Some(v) = crate::escape_check::take() {
+            let caller = self.g.recs.last().map_or(0, |r| r.func);
+            let name = self
+                .prog
+                .func_name(frontend::bytecode::FuncId(func))
+                .to_string();
+            let pc = self.g.pc.saturating_sub(1);
+            return Err(self.escape_fatal(v, caller, pc, Some(&name)));
+        }
         if r.is_ok() {
             // Panics a native caught from its calls back into Go are over.
             self.g.panics.truncate(npanics);
@@ -664,6 +674,17 @@ impl Vm {
                 }
                 p
             }};
+        }
+        // Escape checker hook (feature `escape-check`; nothing otherwise):
+        // after an instruction that stores pointers outside the frame, a
+        // recorded violation becomes a fatal error naming the instruction.
+        macro_rules! echk {
+            () => {
+                #[cfg(feature = "escape-check")]
+                if let Some(e) = self.take_escape_violation(pc - 1) {
+                    throw!(e);
+                }
+            };
         }
         // Enters `func` with its frame at fp+base: record, fit, zero, safepoint.
         macro_rules! enter {
@@ -1285,11 +1306,13 @@ impl Vm {
                     store::<u64>(ptr!(ptr).wrapping_add(off as usize), fp.get::<u64>(src))
                 }
                 Instr::StoreP { ptr, off, src } => {
-                    store_ptr(ptr!(ptr).wrapping_add(off as usize), fp.get::<usize>(src))
+                    store_ptr(ptr!(ptr).wrapping_add(off as usize), fp.get::<usize>(src));
+                    echk!();
                 }
                 Instr::StoreT { ptr, off, src, typ } => {
                     let a = ptr!(ptr).wrapping_add(off as usize);
-                    self.typed_copy(prog.rtype(typ), a, fp.addr(src), 1)
+                    self.typed_copy(prog.rtype(typ), a, fp.addr(src), 1);
+                    echk!();
                 }
                 Instr::PtrAdd { dst, ptr, off } => {
                     fp.set::<usize>(dst, ptr!(ptr).wrapping_add(off as usize))
@@ -1399,6 +1422,7 @@ impl Vm {
                             }
                         }
                     }
+                    echk!();
                     fp.set::<usize>(dst, p)
                 }
                 Instr::MakeIface { dst, src, typ } => {
@@ -1410,6 +1434,7 @@ impl Vm {
                     } else {
                         let b = self.alloc_type(typ, 1);
                         self.typed_copy(t, b, fp.addr(src), 1);
+                        echk!();
                         b
                     };
                     fp.set::<Iface>(
@@ -1600,12 +1625,14 @@ impl Vm {
                 } => {
                     let s = fp.get::<GoSlice>(src);
                     let r = tryv!(self.append(s, fp.addr(vals), n as usize, elem));
+                    echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::AppendSlice { dst, a, b, elem } => {
                     let s = fp.get::<GoSlice>(a);
                     let t = fp.get::<GoString>(b);
                     let r = tryv!(self.append(s, t.ptr, t.len, elem));
+                    echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::Copy { dst, a, b, elem } => {
@@ -1613,6 +1640,7 @@ impl Vm {
                     let t = fp.get::<GoString>(b);
                     let n = s.len.min(t.len);
                     self.typed_copy(prog.rtype(elem), s.ptr, t.ptr, n);
+                    echk!();
                     fp.set::<i64>(dst, n as i64)
                 }
                 Instr::ClearSlice { s, elem } => {
@@ -1652,7 +1680,8 @@ impl Vm {
                         fp.get::<usize>(m),
                         fp.addr(key),
                         fp.addr(val)
-                    ))
+                    ));
+                    echk!();
                 }
                 Instr::MapDelete { m, key, typ } => tryv!(crate::maps::delete(
                     self,
@@ -1917,6 +1946,9 @@ impl Vm {
                     if v.typ == 0 {
                         throw!(rt("panic called with nil argument"));
                     }
+                    #[cfg(feature = "escape-check")]
+                    crate::escape_check::check_panic_value(v.data);
+                    echk!();
                     throw!(Unwind::Panic(v));
                 }
                 Instr::Recover { dst } => {

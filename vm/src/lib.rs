@@ -14,6 +14,8 @@
 //! (bridge to the map implementation).
 
 pub mod bind;
+#[cfg(feature = "escape-check")]
+pub mod escape_check;
 pub mod fmt;
 pub mod interp;
 pub mod loader;
@@ -187,6 +189,14 @@ fn run_main(vm: &mut interp::Vm) -> i32 {
             Err(native::Unwind::RuntimeError(m)) => {
                 let _ = vm.handle_panic(native::Unwind::RuntimeError(m), usize::MAX);
                 return vm.report_panic();
+            }
+        }
+        // A violation no instruction hook reported (a path without a hook).
+        #[cfg(feature = "escape-check")]
+        if let Some(v) = escape_check::take() {
+            let e = vm.escape_fatal(v, f.0, 0, None);
+            if let native::Unwind::Fatal(m) = e {
+                return vm.report_fatal(&m);
             }
         }
     }

@@ -96,6 +96,8 @@ pub fn bytes<'a>(p: usize, n: usize) -> &'a [u8] {
 /// Stores a pointer word through the write barrier.
 #[inline(always)]
 pub fn store_ptr(slot: usize, v: usize) {
+    #[cfg(feature = "escape-check")]
+    crate::escape_check::check_store(slot, v);
     // SAFETY: `slot` is an 8-byte aligned pointer word of live Go memory
     // (heap, global, or stack: fields of Go values are aligned).
     unsafe { gc::barrier::write_pointer(slot as *mut usize, v) }

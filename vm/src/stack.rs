@@ -68,6 +68,8 @@ impl StackPool {
         if base.is_null() {
             return None;
         }
+        #[cfg(feature = "escape-check")]
+        crate::escape_check::register_stack(base as usize, size);
         Some(Stack { base, size })
     }
 
@@ -98,6 +100,8 @@ impl Drop for StackPool {
 
 impl Drop for Stack {
     fn drop(&mut self) {
+        #[cfg(feature = "escape-check")]
+        crate::escape_check::unregister_stack(self.base as usize);
         if let Ok(layout) = Layout::from_size_align(self.size, STACK_ALIGN) {
             // SAFETY: `base` was allocated by `StackPool::get` with this layout.
             unsafe { dealloc(self.base, layout) }

@@ -336,6 +336,8 @@ pub unsafe fn copy_to_heap(typ: &RtType, dst: *mut u8, src: *const u8) {
             let v: usize = rd(src.add(w * 8));
             let slot = dst.add(w * 8) as *mut usize;
             if typ.ptrs.get(w as u32) {
+                #[cfg(feature = "escape-check")]
+                crate::escape_check::check_store(slot as usize, v);
                 gc::barrier::write_pointer(slot, v);
             } else {
                 slot.write(v);

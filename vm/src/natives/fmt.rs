@@ -74,7 +74,8 @@ fn operands(c: &NativeCall, off: u32) -> Vec<Iface> {
         return Vec::new();
     }
     let raw = c.mem(s.ptr, s.len * 16);
-    raw.chunks_exact(16)
+    let ops: Vec<Iface> = raw
+        .chunks_exact(16)
         .map(|b| {
             let w = |i: usize| {
                 let mut x = [0u8; 8];
@@ -86,7 +87,14 @@ fn operands(c: &NativeCall, off: u32) -> Vec<Iface> {
                 data: w(8),
             }
         })
-        .collect()
+        .collect();
+    // The engine follows the data words after calling back into Go, when
+    // the stack may have moved: they must not point into it.
+    #[cfg(feature = "escape-check")]
+    for (i, a) in ops.iter().enumerate() {
+        crate::escape_check::check_native_operand(s.ptr + i * 16 + 8, a.data);
+    }
+    ops
 }
 
 fn format_arg(c: &NativeCall, off: u32) -> Vec<u8> {
