@@ -1,0 +1,10 @@
+./method_value.go:6:7: c does not escape
+./method_value.go:8:7: c does not escape
+./method_value.go:14:8: c.Inc does not escape
+./method_value.go:22:8: c.Get does not escape
+./method_value.go:27:7: &Counter{} escapes to heap
+./method_value.go:28:10: c.Inc escapes to heap
+./method_value.go:32:6: moved to heap: c
+./method_value.go:33:11: c.Inc escapes to heap
+./method_value.go:42:21: f does not escape
+./method_value.go:48:18: c.Add does not escape

@@ -1,0 +1,14 @@
+./return_addr.go:12:2: moved to heap: p
+./return_addr.go:22:9: &Point{...} escapes to heap
+./return_addr.go:26:10: new(Point) escapes to heap
+./return_addr.go:32:2: moved to heap: x
+./return_addr.go:37:2: moved to heap: p
+./return_addr.go:42:6: moved to heap: a
+./return_addr.go:48:6: moved to heap: a
+./return_addr.go:53:7: &Point{...} does not escape
+./return_addr.go:54:10: new(Point) does not escape
+./return_addr.go:66:2: moved to heap: a
+./return_addr.go:71:2: moved to heap: v
+./return_addr.go:77:2: moved to heap: a
+./return_addr.go:77:5: moved to heap: b
+./return_addr.go:82:2: moved to heap: p1
