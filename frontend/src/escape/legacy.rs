@@ -1,97 +1,17 @@
-//! Escape analysis: which values may live in a goroutine's frame and which
-//! must be allocated on the heap.
-//!
-//! This is the foundation's *simple, safe* rule (ARCHITECTURE.md, "Escape and
-//! allocation"); the full gc-style location-graph analysis replaces the body
-//! of `analyze` in a later issue while keeping its output, the `Decisions`
-//! table, unchanged. The code generator consumes only that table:
-//!
-//! * `heap_vars`: variables that live in a heap cell (`moved to heap: x`):
-//!   those whose address is taken (`&x`, `&x.f`, `&x[i]` of an array, a
-//!   pointer-method call or method value on `x`, slicing an array variable)
-//!   and those a closure captures by reference.
-//! * `captures`: for every function literal, the variables it uses from
-//!   enclosing functions, in order of first use, each captured by value (a
-//!   copy in the closure object) or by reference (the closure holds the
-//!   heap cell's address).
-//!
-//! Capture rule: by value when the variable is never assigned after its
-//! declaration, never has its address taken, and is at most 128 bytes (a
-//! copy is then indistinguishable from sharing); by reference otherwise.
-//!
-//! Allocation sites (`&T{}`, `new`, `make`, closures, interface boxes) are
-//! all heap allocations under this rule; `site` answers per node so the code
-//! generator already asks the question the full analysis will answer.
-//!
-//! Phases: one walk over every function body with a stack of enclosing
-//! functions records where each local variable is declared, which
-//! variables are assigned or address-taken, and which identifier uses cross a
-//! function-literal boundary; then the capture lists are classified.
-
-pub mod print;
+//! The syntactic pre-pass: which variables are assigned after their
+//! declaration and which variables each function literal uses from its
+//! enclosing functions (in order of first use). The escape analysis uses the
+//! capture lists; codegen uses `reassigned`.
 
 use crate::syntax::ast::*;
 use crate::syntax::token::Token;
-use crate::types::{Info, ObjId, ObjKind, Object, SelectionKind, TypeId, TypeKind, TypeTable};
+use crate::types::{Info, ObjId, ObjKind, Object, SelectionKind, TypeKind, TypeTable};
 use std::collections::{HashMap, HashSet};
 
-/// Largest variable captured by value (bytes).
-pub const MAX_BY_VALUE_CAPTURE: u64 = 128;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Capture {
-    pub var: ObjId,
-    pub by_ref: bool,
-}
-
-/// Where an allocation site's object lives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Alloc {
-    Heap,
-    Frame,
-}
-
-/// One line of `burrow build -m` output, in gc's wording.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Report {
-    /// Where gc reports it (the expression's `Expr::pos`, a parameter's or
-    /// variable's declaring identifier).
-    pub pos: crate::syntax::source::Pos,
-    /// The message without position, e.g. `moved to heap: x`.
-    pub text: String,
-    /// 1: printed by `-m`; 2: only by `-m=2` (`-m -m`), the explanations.
-    pub level: u8,
-}
-
-#[derive(Default, Debug)]
-pub struct Decisions {
-    /// Variables that live in heap cells.
-    pub heap_vars: HashSet<ObjId>,
-    /// By function-literal `Expr` id: captured variables.
-    pub captures: HashMap<NodeId, Vec<Capture>>,
-    /// Allocation sites decided to live in the frame (none under the simple rule).
-    pub frame_sites: HashSet<NodeId>,
-    /// Variables assigned after their declaration (named results included).
+pub(super) struct Syntactic {
     pub reassigned: HashSet<ObjId>,
-    /// The `-m` lines for the main package's files, in the order gc emits
-    /// them at `-m=2` (the CLI filters by level and orders as gc does).
-    pub reports: Vec<Report>,
-}
-
-impl Decisions {
-    pub fn is_heap(&self, v: ObjId) -> bool {
-        self.heap_vars.contains(&v)
-    }
-    pub fn site(&self, n: NodeId) -> Alloc {
-        if self.frame_sites.contains(&n) {
-            Alloc::Frame
-        } else {
-            Alloc::Heap
-        }
-    }
-    pub fn captures_of(&self, lit: NodeId) -> &[Capture] {
-        self.captures.get(&lit).map(|v| v.as_slice()).unwrap_or(&[])
-    }
+    pub addr_taken: HashSet<ObjId>,
+    pub captures: HashMap<NodeId, Vec<ObjId>>,
 }
 
 struct Walker<'i> {
@@ -108,14 +28,12 @@ struct Walker<'i> {
     lit_order: Vec<NodeId>,
 }
 
-/// Runs the simple rule over all function bodies (and package-level
-/// initialisers) of `files`.
-pub fn analyze(
+pub(super) fn syntactic(
     info: &Info,
     objects: &[Object],
     types: &TypeTable,
     files: &[&File<'_>],
-) -> Decisions {
+) -> Syntactic {
     let mut w = Walker {
         info,
         objects,
@@ -154,33 +72,11 @@ pub fn analyze(
             }
         }
     }
-    let mut d = Decisions::default();
-    d.heap_vars.extend(w.addr_taken.iter().copied());
-    for lit in &w.lit_order {
-        let vars = &w.captures[lit];
-        let mut caps = Vec::new();
-        for &v in vars {
-            let big = w
-                .objects
-                .get(v.0 as usize)
-                .map(|o| w.types.size_of(o.typ) > MAX_BY_VALUE_CAPTURE)
-                .unwrap_or(true);
-            let by_ref = big || w.assigned.contains(&v) || w.addr_taken.contains(&v);
-            caps.push(Capture { var: v, by_ref });
-        }
-        d.captures.insert(*lit, caps);
+    Syntactic {
+        reassigned: w.assigned,
+        addr_taken: w.addr_taken,
+        captures: w.captures,
     }
-    // A variable captured by reference anywhere lives in a heap cell.
-    let refs: Vec<ObjId> = d
-        .captures
-        .values()
-        .flatten()
-        .filter(|c| c.by_ref)
-        .map(|c| c.var)
-        .collect();
-    d.heap_vars.extend(refs);
-    d.reassigned = w.assigned;
-    d
 }
 
 impl<'i> Walker<'i> {
@@ -541,9 +437,4 @@ impl<'i> Walker<'i> {
             _ => false,
         }
     }
-}
-
-/// The type of an object (helper for callers).
-pub fn obj_type(objects: &[Object], o: ObjId) -> Option<TypeId> {
-    objects.get(o.0 as usize).map(|x| x.typ)
 }
