@@ -34,7 +34,8 @@ pub(super) struct Cx<'a, 'c> {
     pub types: &'c TypeTable,
     pub decls: &'c HashMap<ObjId, (&'a FuncDecl<'a>, bool)>,
     pub summaries: &'c HashMap<ObjId, Vec<Leaks>>,
-    pub static_lits: &'c HashMap<ObjId, &'a Expr<'a>>,
+    pub notes: &'c super::print::Notes<'a>,
+    pub pcx: &'c super::print::PrintCx<'c>,
     pub syn: &'c Syntactic,
     pub ptr_cache: RefCell<HashMap<TypeId, bool>>,
 }
@@ -1451,9 +1452,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                             };
                             return (c, None, Some(ob.typ));
                         }
-                        if let Some(lit) = self.cx.static_lits.get(&o) {
+                        let sv = self.cx.notes.static_value(self.cx.pcx, f);
+                        if let ExprKind::FuncLit { .. } = sv.kind {
                             let t = self.cx.type_of(f);
-                            return (Callee::Lit(lit), None, t);
+                            return (Callee::Lit(sv), None, t);
                         }
                     }
                 }
@@ -1736,7 +1738,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 match ty.under_kind(t).clone() {
                     TypeKind::Slice(elem) => {
                         let s = self.new_site(e.id, SiteKind::Alloc, Some(e), e.pos);
-                        let n = args.get(2).or(args.get(1)).and_then(|a| self.const_int(a));
+                        let n = args
+                            .get(2)
+                            .or(args.get(1))
+                            .and_then(|a| self.const_int(a).or_else(|| self.static_int(a)));
                         let es = ty.size_of(elem);
                         if es == 0 {
                             self.force_heap(s);
@@ -1866,6 +1871,14 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 terms: Vec::new(),
             })
             .copied()
+    }
+
+    fn static_int(&self, e: &'a Expr<'a>) -> Option<i128> {
+        use num_traits::ToPrimitive;
+        match self.cx.notes.static_const(self.cx.pcx, e)? {
+            crate::types::ConstValue::Int(i) => i.to_i128(),
+            _ => None,
+        }
     }
 
     fn const_int(&self, e: &Expr<'_>) -> Option<i128> {

@@ -175,7 +175,13 @@ pub fn analyze(
                 .insert(o, natives::summary(info, objects, types, o, fd));
         }
     }
-    let static_lits = HashMap::new();
+    let pcx0 = print::PrintCx {
+        info,
+        objects,
+        types,
+        pkg: main_pkg.unwrap_or(PkgId(u32::MAX)),
+    };
+    let notes = print::Notes::new(&pcx0, files);
     let cx_summaries = RefCell::new(std::mem::take(&mut d.summaries));
     let pcx_pkg = main_pkg.unwrap_or(PkgId(u32::MAX));
 
@@ -188,7 +194,8 @@ pub fn analyze(
             types,
             decls: &decls,
             summaries: &sums,
-            static_lits: &static_lits,
+            notes: &notes,
+            pcx: &pcx0,
             syn: &syn,
             ptr_cache: RefCell::new(HashMap::new()),
         };
@@ -215,7 +222,8 @@ pub fn analyze(
             types,
             decls: &decls,
             summaries: &sums,
-            static_lits: &static_lits,
+            notes: &notes,
+            pcx: &pcx0,
             syn: &syn,
             ptr_cache: RefCell::new(HashMap::new()),
         };
@@ -469,7 +477,10 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
                         Some(e) if matches!(e.kind, ExprKind::FuncLit { .. }) => {
                             String::from("func literal")
                         }
-                        Some(e) => print::expr_string(&pcx, e),
+                        Some(e) if s.kind == SiteKind::Box && s.key == e.id => {
+                            print::iface_operand_string(&pcx, cx.notes, e)
+                        }
+                        Some(e) => print::expr_string_with(&pcx, cx.notes, e),
                         None => String::from("?"),
                     },
                 };
