@@ -38,6 +38,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ESC_DIR = os.path.join(ROOT, "tests", "go", "escape")
 KNOWN = os.path.join(ROOT, "tests", "escape_known_failing.txt")
 DIAG_RE = re.compile(r"^(?:\./)?(?P<file>[^:\s][^:]*\.go):(?P<line>\d+):(?P<col>\d+): (?P<msg>.*)$")
+# What a -m report line says (anything else on stderr is an error message).
+REPORT_RE = re.compile(r"(escapes to heap|does not escape|^.*: moved to heap: |: leaking param|"
+                       r": devirtualizing |: zero-copy string->\[\]byte conversion)")
 HEADER = """\
 # Escape errorcheck files (tests/go/escape/) Burrow does not fully match yet: `escape::NAME  # reason`.
 # tests/escape.rs marks them ignored (never counted as passing). See them all with
@@ -70,7 +73,7 @@ def run_file(burrow, name, timeout):
     except OSError as e:
         sys.exit(f"escape_agreement: cannot run {burrow}: {e}")
     first_err = next((l for l in p.stderr.splitlines() if l and not l.startswith("#")
-                      and not DIAG_RE.match(l)), "")
+                      and not REPORT_RE.search(l)), "")
     return p.returncode, parse(p.stdout + "\n" + p.stderr, name), first_err
 
 
