@@ -144,6 +144,9 @@ fn real_main() -> Result<i32, String> {
                     return Ok(1);
                 }
             };
+            if cmd == "build" {
+                return Ok(build(files, c.escape_level));
+            }
             let compiled = match frontend::compile(files) {
                 Ok(c) => c,
                 Err((sources, errors)) => {
@@ -161,15 +164,6 @@ fn real_main() -> Result<i32, String> {
                     let _ = c.gcstats;
                     Ok(vm::run(compiled.module, opts))
                 }
-                "build" => {
-                    if c.escape_level > 0 {
-                        eprintln!(
-                            "burrow: build -m: escape analysis reporting is not implemented yet"
-                        );
-                        return Ok(2);
-                    }
-                    Ok(0)
-                }
                 _ => {
                     print!("{}", compiled.disasm());
                     Ok(0)
@@ -180,6 +174,56 @@ fn real_main() -> Result<i32, String> {
             "unknown command {other:?}\nRun 'burrow --help' for usage."
         )),
     }
+}
+
+/// `burrow build [-m[=N]]`: compile; with `-m`, print the escape analysis's
+/// decisions as `go build -gcflags='-m -l'` prints them (on stderr, under
+/// the package header, only if there is a line to print). Reports come
+/// before code generation's errors, as in gc.
+fn build(files: Vec<(String, String)>, level: u32) -> i32 {
+    let b = match frontend::build(files) {
+        Ok(b) => b,
+        Err((sources, errors)) => {
+            print_errors(&sources, &errors);
+            return 1;
+        }
+    };
+    let sources = match &b.compiled {
+        Ok(c) => &c.sources,
+        Err((s, _)) => s,
+    };
+    let lines = if level > 0 {
+        frontend::report_lines(sources, &b.reports, level)
+    } else {
+        Vec::new()
+    };
+    let mut out = String::new();
+    if !lines.is_empty() {
+        out.push_str("# command-line-arguments\n");
+        for l in &lines {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    let code = match &b.compiled {
+        Ok(_) => 0,
+        Err((sources, errors)) => {
+            if lines.is_empty() {
+                out.push_str(&error_text(sources, errors));
+            } else {
+                // One package header for the reports and the errors.
+                let text = error_text(sources, errors);
+                out.push_str(
+                    text.strip_prefix("# command-line-arguments\n")
+                        .unwrap_or(&text),
+                );
+            }
+            1
+        }
+    };
+    use std::io::Write;
+    let _ = std::io::stderr().lock().write_all(out.as_bytes());
+    code
 }
 
 /// `os.Args[0]`: `go run` runs a temporary binary named after the file or directory.
@@ -321,17 +365,27 @@ fn print_errors(
     sources: &frontend::syntax::source::SourceMap,
     errors: &[frontend::syntax::source::Error],
 ) {
+    eprint!("{}", error_text(sources, errors));
+}
+
+fn error_text(
+    sources: &frontend::syntax::source::SourceMap,
+    errors: &[frontend::syntax::source::Error],
+) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
     if !(errors.len() == 1 && errors[0].msg == frontend::NOT_MAIN_PACKAGE) {
-        eprintln!("# command-line-arguments");
+        out.push_str("# command-line-arguments\n");
     }
     for e in errors.iter().take(10) {
         if e.pos.is_valid() {
-            eprintln!("{}: {}", sources.position(e.pos), e.msg);
+            let _ = writeln!(out, "{}: {}", sources.position(e.pos), e.msg);
         } else {
-            eprintln!("{}", e.msg);
+            let _ = writeln!(out, "{}", e.msg);
         }
     }
     if errors.len() > 10 {
-        eprintln!("too many errors");
+        out.push_str("too many errors\n");
     }
+    out
 }
