@@ -17,7 +17,8 @@ const USAGE: &str = "usage: burrow <command> [arguments]
 
 commands:
   run [--gcstats] <file.go ...|dir> [args...]   compile and run a Go program
-  build [-m] <file.go ...|dir>                  compile; -m prints escape-analysis decisions
+  build [-m[=N]] <file.go ...|dir>              compile; -m prints escape-analysis decisions
+                                                (-m -m or -m=2: with the reasons)
   disasm <file.go ...|dir>                      print the bytecode of every function
   version                                       print Burrow's version";
 
