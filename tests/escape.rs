@@ -227,9 +227,28 @@ fn compare(path: &Path) -> Result<(usize, usize, usize, Vec<String>), Failed> {
     let golden: Vec<Diag> = std::fs::read_to_string(dir.join(format!("{stem}.m")))
         .map(|g| diagnostics(&g, &name))
         .unwrap_or_default();
+    // The ERROR comments and NAME.m are both written by regen_escape.py from one gc run; a
+    // line where they disagree in number means one of them was edited by hand.
+    let mut problems = Vec::new();
+    if !golden.is_empty() {
+        let mut per_line: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for g in &golden {
+            per_line.entry(g.0).or_default().0 += 1;
+        }
+        for (l, pats) in &exp {
+            per_line.entry(*l).or_default().1 += pats.len();
+        }
+        for (l, (g, e)) in per_line {
+            if g != e {
+                problems.push(format!(
+                    "stale corpus: line {l} has {e} ERROR regexps but {stem}.m has {g} gc lines \
+                     (rerun scripts/regen_escape.py)"
+                ));
+            }
+        }
+    }
     let o = run_build(dir, &name)?;
     let diags = diagnostics(&o.output, &name);
-    let mut problems = Vec::new();
     if o.code != Some(0) {
         problems.push(format!(
             "burrow build -m exited {:?} (want 0):\n    {}",
