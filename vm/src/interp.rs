@@ -123,6 +123,10 @@ pub struct Vm {
 static ZERO_BASE: [u64; 2] = [0, 0];
 
 /// The address Go gives every zero-size allocation.
+/// Size of the frame buffer of a non-escaping variable-size allocation
+/// (gc's `runtime.tmpBuf`).
+const FRAME_BUF: usize = 32;
+
 pub fn zero_base() -> usize {
     ZERO_BASE.as_ptr() as usize
 }
@@ -1582,6 +1586,161 @@ impl Vm {
                     let (r, w) = ops::decode_rune(mem::bytes(x.ptr, x.len), i);
                     fp.set::<i32>(rune, r);
                     fp.set::<i64>(next, (i + w) as i64)
+                }
+                // Frame-local allocation (escape analysis): the object or
+                // buffer is a frame region the code generator reserved.
+                Instr::MakeIfaceFrame { dst, obj, typ } => fp.set::<Iface>(
+                    dst,
+                    Iface {
+                        typ: prog.rtype_addr(typ),
+                        data: fp.addr(obj),
+                    },
+                ),
+                Instr::MakeSliceBuf {
+                    dst,
+                    elem,
+                    len,
+                    cap,
+                    buf,
+                    size,
+                } => {
+                    let (l, c) = (fp.get::<i64>(len), fp.get::<i64>(cap));
+                    let es = prog.rtype(elem).size as u128;
+                    let too_big = |n: i64| n < 0 || (n as u128) * es > ops::MAX_ALLOC as u128;
+                    if too_big(l) {
+                        throw!(rt("makeslice: len out of range"));
+                    }
+                    if too_big(c) || l > c {
+                        throw!(rt("makeslice: cap out of range"));
+                    }
+                    let p = if (c as u128) * es <= size as u128 {
+                        fp.zero(buf, size as usize);
+                        fp.addr(buf)
+                    } else {
+                        self.alloc_type(elem, c as usize)
+                    };
+                    fp.set::<GoSlice>(
+                        dst,
+                        GoSlice {
+                            ptr: p,
+                            len: l as usize,
+                            cap: c as usize,
+                        },
+                    )
+                }
+                Instr::StrConcatBuf { dst, first, n, buf } => {
+                    let part =
+                        |i: u32| fp.get::<GoString>(frontend::bytecode::Reg(first.0 + 16 * i));
+                    let (mut total, mut nonempty, mut last) = (0usize, 0, GoString::default());
+                    for i in 0..n {
+                        let s = part(i);
+                        total += s.len;
+                        if s.len > 0 {
+                            nonempty += 1;
+                            last = s;
+                        }
+                    }
+                    let r = if nonempty <= 1 {
+                        last
+                    } else {
+                        let p = if total <= FRAME_BUF {
+                            fp.addr(buf)
+                        } else {
+                            self.alloc_bytes(total)
+                        };
+                        let mut at = p;
+                        for i in 0..n {
+                            let s = part(i);
+                            mem::memmove(at, s.ptr, s.len);
+                            at += s.len;
+                        }
+                        GoString { ptr: p, len: total }
+                    };
+                    fp.set::<GoString>(dst, r)
+                }
+                Instr::StrFromBytesBuf { dst, src, buf } => {
+                    let s = fp.get::<GoSlice>(src);
+                    let r = if s.len == 0 || s.len > FRAME_BUF {
+                        let bytes = mem::bytes(s.ptr, s.len).to_vec();
+                        self.new_string(&bytes)
+                    } else {
+                        mem::memmove(fp.addr(buf), s.ptr, s.len);
+                        GoString {
+                            ptr: fp.addr(buf),
+                            len: s.len,
+                        }
+                    };
+                    fp.set::<GoString>(dst, r)
+                }
+                Instr::BytesFromStrBuf { dst, src, buf } => {
+                    let s = fp.get::<GoString>(src);
+                    let r = if s.len <= FRAME_BUF {
+                        fp.zero(buf, FRAME_BUF);
+                        mem::memmove(fp.addr(buf), s.ptr, s.len);
+                        GoSlice {
+                            ptr: fp.addr(buf),
+                            len: s.len,
+                            cap: FRAME_BUF,
+                        }
+                    } else {
+                        let cap = ops::round_up_size(s.len, true);
+                        let p = self.alloc_bytes(cap);
+                        mem::memmove(p, s.ptr, s.len);
+                        GoSlice {
+                            ptr: p,
+                            len: s.len,
+                            cap,
+                        }
+                    };
+                    fp.set::<GoSlice>(dst, r)
+                }
+                Instr::StrFromRunesBuf { dst, src, buf } => {
+                    let s = fp.get::<GoSlice>(src);
+                    let mut out = Vec::new();
+                    for i in 0..s.len {
+                        ops::encode_rune(load::<i32>(s.ptr + 4 * i) as i64, &mut out);
+                    }
+                    // gc reserves 3 bytes of slack (rawstringtmp(buf, n+3)).
+                    let r = if out.is_empty() || out.len() + 3 > FRAME_BUF {
+                        self.new_string(&out)
+                    } else {
+                        let p = fp.addr(buf);
+                        mem::memmove(p, out.as_ptr() as usize, out.len());
+                        GoString {
+                            ptr: p,
+                            len: out.len(),
+                        }
+                    };
+                    fp.set::<GoString>(dst, r)
+                }
+                Instr::RunesFromStrBuf { dst, src, buf } => {
+                    let s = fp.get::<GoString>(src);
+                    let bytes = mem::bytes(s.ptr, s.len).to_vec();
+                    let mut runes = Vec::new();
+                    let mut i = 0;
+                    while i < bytes.len() {
+                        let (r, w) = ops::decode_rune(&bytes, i);
+                        runes.push(r);
+                        i += w;
+                    }
+                    let (p, cap) = if runes.len() <= FRAME_BUF {
+                        fp.zero(buf, 4 * FRAME_BUF);
+                        (fp.addr(buf), FRAME_BUF)
+                    } else {
+                        let cap = ops::round_up_size(runes.len() * 4, true) / 4;
+                        (self.alloc_bytes(cap * 4), cap)
+                    };
+                    for (k, r) in runes.iter().enumerate() {
+                        store::<i32>(p + 4 * k, *r);
+                    }
+                    fp.set::<GoSlice>(
+                        dst,
+                        GoSlice {
+                            ptr: p,
+                            len: runes.len(),
+                            cap,
+                        },
+                    )
                 }
                 Instr::Reslice {
                     dst,

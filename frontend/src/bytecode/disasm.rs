@@ -5,7 +5,8 @@
 //! named locals with offsets, types and whether they live in the frame or
 //! in a heap cell), the stack map, then `index [line] instruction`.
 //! Allocation instructions are marked `; heap`; frame-local objects need no
-//! instruction at all, which the layout shows as `frame`.
+//! allocation instruction: the layout lists them as `object` slots (`frame`),
+//! and instructions that use a frame buffer when the result fits say so.
 
 use super::*;
 use std::fmt::Write;
@@ -45,6 +46,20 @@ fn is_alloc(i: &Instr) -> bool {
             | Instr::StrFromRunes { .. }
             | Instr::RunesFromStr { .. }
             | Instr::StrFromRune { .. }
+    )
+}
+
+/// Allocating instructions that use a frame buffer when the result fits
+/// (variable-size sites the escape analysis left in the frame).
+fn is_frame_buf(i: &Instr) -> bool {
+    matches!(
+        i,
+        Instr::MakeSliceBuf { .. }
+            | Instr::StrConcatBuf { .. }
+            | Instr::StrFromBytesBuf { .. }
+            | Instr::BytesFromStrBuf { .. }
+            | Instr::StrFromRunesBuf { .. }
+            | Instr::RunesFromStrBuf { .. }
     )
 }
 
@@ -102,7 +117,15 @@ pub fn disasm_with(module: &Module, debug: &[FuncDebug]) -> String {
                 line = f.lines[li].line;
                 li += 1;
             }
-            let mark = if is_alloc(ins) { "  ; heap" } else { "" };
+            let mark = if is_alloc(ins) {
+                "  ; heap"
+            } else if is_frame_buf(ins) {
+                "  ; frame buffer if it fits, else heap"
+            } else if matches!(ins, Instr::MakeIfaceFrame { .. }) {
+                "  ; frame box"
+            } else {
+                ""
+            };
             let _ = writeln!(s, "  {pc:4} L{line:<4} {ins}{mark}");
         }
         s.push('\n');

@@ -227,4 +227,11 @@ define_instructions! {
     SliceLoad { dst: Reg, s: Reg, idx: Reg, size: u32 } = "bounds-check 0 <= idx(int64) < len(s) (s a slice header in the frame) else panic index out of range; dst = the size bytes of element idx (element size = size)";
     SqrtF64 { dst: Reg, a: Reg } = "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)";
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
+    MakeIfaceFrame { dst: Reg, obj: Reg, typ: RtTypeId } = "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj";
+    MakeSliceBuf { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg, size: u32 } = "as MakeSlice, but when cap*elemsize <= size the backing array is the frame buffer at buf (zeroed), else the heap";
+    StrConcatBuf { dst: Reg, first: Reg, n: u32, buf: Reg } = "as StrConcat, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";
+    StrFromBytesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromBytes, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";
+    BytesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as BytesFromStr, but a string of at most 32 bytes is copied to the 32-byte frame buffer at buf (zeroed; cap 32, as gc)";
+    StrFromRunesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRunes, but a result of at most 29 bytes is built in the 32-byte frame buffer at buf";
+    RunesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as RunesFromStr, but at most 32 runes go to the 128-byte frame buffer at buf (zeroed; cap 32, as gc)";
 }

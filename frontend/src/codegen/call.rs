@@ -1,6 +1,7 @@
 //! Calls, builtins and conversions.
 
 use super::expr::num_kind;
+use super::frame::Part;
 use super::func::{param_layout, FuncGen, Home, ThunkTarget, WrapKind};
 use super::rtypes::ptr_words;
 use super::*;
@@ -35,8 +36,9 @@ pub struct Inline<'a> {
 enum Arg<'a> {
     Val(Reg, TypeId),
     Expr(&'a Expr<'a>, TypeId),
-    /// Extra arguments packed into a `[]elem` for a variadic parameter.
-    Pack(Vec<&'a Expr<'a>>, TypeId),
+    /// Extra arguments packed into a `[]elem` for a variadic parameter, and
+    /// the call whose implicit slice this is (its allocation site).
+    Pack(Vec<&'a Expr<'a>>, TypeId, Option<(NodeId, Pos)>),
 }
 
 impl<'g, 'a> FuncGen<'g, 'a> {
@@ -306,6 +308,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         ellipsis: bool,
         sig: &Signature,
         recv: Option<(Reg, TypeId)>,
+        site: Option<(NodeId, Pos)>,
     ) -> CgResult<Vec<Arg<'a>>> {
         let tt = self.tt();
         let mut out = Vec::new();
@@ -342,7 +345,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     }
                     let rest: Vec<(Reg, TypeId)> = it.collect();
                     let st = sig.params[np - 1];
-                    let packed = self.pack_vals(&rest, st)?;
+                    let packed = self.pack_vals(&rest, st, site)?;
                     out.push(Arg::Val(packed, st));
                 } else {
                     for (r, t) in vals {
@@ -358,7 +361,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 out.push(Arg::Expr(a, sig.params[i]));
             }
             let rest: Vec<&'a Expr<'a>> = args.iter().skip(fixed).copied().collect();
-            out.push(Arg::Pack(rest, sig.params[np - 1]));
+            out.push(Arg::Pack(rest, sig.params[np - 1], site));
         } else {
             for (i, a) in args.iter().enumerate() {
                 let pt = sig.params.get(i).copied().unwrap_or_else(|| self.ty(a));
@@ -369,7 +372,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     }
 
     /// Packs already-evaluated values into a new slice of type `st`.
-    fn pack_vals(&mut self, vals: &[(Reg, TypeId)], st: TypeId) -> CgResult<Reg> {
+    fn pack_vals(
+        &mut self,
+        vals: &[(Reg, TypeId)],
+        st: TypeId,
+        site: Option<(NodeId, Pos)>,
+    ) -> CgResult<Reg> {
         let tt = self.tt();
         let elem = match tt.under_kind(st) {
             TypeKind::Slice(e) => *e,
@@ -381,6 +389,17 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return Ok(d);
         }
         let es = self.size(elem);
+        if let Some((id, pos)) = site.filter(|s| self.frame_site(s.0)) {
+            // The implicit slice's backing array lives in the frame.
+            let n = vals.len() as u64;
+            let arr = self.frame_array(id, Part::Object, elem, n, pos);
+            for (i, &(r, t)) in vals.iter().enumerate() {
+                self.convert(r, t, elem, Some(Reg(arr.0 + i as u32 * es)))?;
+            }
+            let nr = self.const_i64(n as i64);
+            self.frame_slice_header(d, arr, nr, nr);
+            return Ok(d);
+        }
         let (region, _) = self.elem_region(elem, vals.len() as u32);
         for (i, &(r, t)) in vals.iter().enumerate() {
             self.convert(r, t, elem, Some(Reg(region.0 + i as u32 * es)))?;
@@ -417,7 +436,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         match a {
             Arg::Val(r, t) => self.convert(*r, *t, pt, dst),
             Arg::Expr(e, t) => self.expr_to(e, *t, dst),
-            Arg::Pack(es, st) => {
+            Arg::Pack(es, st, site) => {
                 let tt = self.tt();
                 let elem = match tt.under_kind(*st) {
                     TypeKind::Slice(e) => *e,
@@ -429,6 +448,21 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 };
                 if es.is_empty() {
                     self.zero(d, *st);
+                    return Ok(d);
+                }
+                if let Some((id, pos)) = site.filter(|s| self.frame_site(s.0)) {
+                    // The implicit slice's backing array lives in the frame.
+                    let esz = self.size(elem);
+                    let arr = self.frame_array(id, Part::Object, elem, es.len() as u64, pos);
+                    for pass in [true, false] {
+                        for (i, x) in es.iter().enumerate() {
+                            if self.has_call(x) == pass {
+                                self.expr_to(x, elem, Some(Reg(arr.0 + i as u32 * esz)))?;
+                            }
+                        }
+                    }
+                    let nr = self.const_i64(es.len() as i64);
+                    self.frame_slice_header(d, arr, nr, nr);
                     return Ok(d);
                 }
                 let (region, esz) = self.elem_region(elem, es.len() as u32);
@@ -459,7 +493,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         match a {
             Arg::Val(..) => false,
             Arg::Expr(e, _) => self.has_call(e),
-            Arg::Pack(es, _) => es.iter().any(|e| self.has_call(e)),
+            Arg::Pack(es, _, _) => es.iter().any(|e| self.has_call(e)),
         }
     }
 
@@ -479,7 +513,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return Ok(vec![r]);
         }
         let (callee, ptys, recv, sig) = self.resolve_callee(fun)?;
-        let argv = self.call_args(args, ellipsis.is_some(), &sig, recv)?;
+        let argv = self.call_args(args, ellipsis.is_some(), &sig, recv, Some((e.id, e.pos)))?;
         let tt = self.tt();
         let start = if matches!(callee, Callee::Iface { .. }) {
             8
@@ -780,6 +814,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// `defer f(args)` / `go f(args)`: evaluates the function and
     /// arguments now and returns a closure that makes the call.
     pub fn deferred_closure(&mut self, e: &'a Expr<'a>) -> CgResult<Reg> {
+        self.deferred_closure_for(e, false)
+    }
+
+    /// `deferred_closure`; for a `defer` (`in_defer`) that runs at most once
+    /// per call, the closure is a frame object, as gc's stack-allocated
+    /// defer records: the frame outlives the deferred call.
+    pub fn deferred_closure_for(&mut self, e: &'a Expr<'a>, in_defer: bool) -> CgResult<Reg> {
         let call = e.unparen();
         let ExprKind::Call {
             fun,
@@ -795,7 +836,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         if let Some(b) = self.builtin_of(fun) {
             // Wrap the builtin call in a literal-like thunk: evaluate the
             // arguments now, run the builtin later. Only the common ones.
-            return self.deferred_builtin(e, b, args);
+            return self.deferred_builtin(e, b, args, in_defer);
         }
         if self
             .tv(fun)
@@ -805,7 +846,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return self.err(e.pos, "defer of a conversion");
         }
         let (callee, ptys, recv, sig) = self.resolve_callee(fun)?;
-        let argv = self.call_args(args, ellipsis.is_some(), &sig, recv)?;
+        let argv = self.call_args(
+            args,
+            ellipsis.is_some(),
+            &sig,
+            recv,
+            Some((call.id, call.pos)),
+        )?;
         // A closure called without arguments is deferred as itself.
         if let Callee::Closure(fv) = callee {
             if argv.is_empty() {
@@ -856,7 +903,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         let fid = self.g.wrapper(kind);
         let d = self.temp_ptr();
-        self.make_closure(fid, &caps, d);
+        if in_defer && self.runs_once() {
+            self.make_closure_frame(call.id, Part::Thunk, fid, &caps, d, e.pos);
+        } else {
+            self.make_closure(fid, &caps, d);
+        }
         Ok(d)
     }
 
@@ -865,6 +916,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         e: &'a Expr<'a>,
         b: Builtin,
         args: &'a [&'a Expr<'a>],
+        in_defer: bool,
     ) -> CgResult<Reg> {
         // Evaluate the arguments now; a synthesized thunk runs the builtin
         // on the captured values later.
@@ -905,7 +957,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         let fid = self.g.wrapper(kind);
         let d = self.temp_ptr();
-        self.make_closure(fid, &caps, d);
+        if in_defer && self.runs_once() {
+            let call = e.unparen();
+            self.make_closure_frame(call.id, Part::Thunk, fid, &caps, d, e.pos);
+        } else {
+            self.make_closure(fid, &caps, d);
+        }
         Ok(d)
     }
 
@@ -938,7 +995,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let from = self.ty(x);
         if tt.is_interface(to) {
             let v = self.expr(x, None)?;
-            return self.convert(v, from, to, dst);
+            let site = if self.frame_site(e.id) {
+                Some((e.id, e.pos))
+            } else {
+                self.site_of(x)
+            };
+            return self.convert_at(v, from, to, dst, site);
         }
         let fu = tt.underlying(from);
         let tu = tt.underlying(to);
@@ -1001,7 +1063,23 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     Some(d) => d,
                     None => self.temp(to),
                 };
-                if tt.size_of(*el) == 1 {
+                let bytes = tt.size_of(*el) == 1;
+                if self.frame_site(e.id) {
+                    let (buf, _) = self.frame_buf(e.id, None, e.pos);
+                    self.emit(if bytes {
+                        Instr::StrFromBytesBuf {
+                            dst: d,
+                            src: v,
+                            buf,
+                        }
+                    } else {
+                        Instr::StrFromRunesBuf {
+                            dst: d,
+                            src: v,
+                            buf,
+                        }
+                    });
+                } else if bytes {
                     self.emit(Instr::StrFromBytes { dst: d, src: v });
                 } else {
                     self.emit(Instr::StrFromRunes { dst: d, src: v });
@@ -1016,7 +1094,25 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     Some(d) => d,
                     None => self.temp(to),
                 };
-                if tt.size_of(*el) == 1 {
+                let bytes = tt.size_of(*el) == 1;
+                if self.frame_site(e.id) {
+                    if bytes {
+                        let (buf, _) = self.frame_buf(e.id, None, e.pos);
+                        self.emit(Instr::BytesFromStrBuf {
+                            dst: d,
+                            src: v,
+                            buf,
+                        });
+                    } else {
+                        // gc's [32]rune buffer.
+                        let buf = self.frame_array(e.id, Part::Buffer, *el, 32, e.pos);
+                        self.emit(Instr::RunesFromStrBuf {
+                            dst: d,
+                            src: v,
+                            buf,
+                        });
+                    }
+                } else if bytes {
                     self.emit(Instr::BytesFromStr { dst: d, src: v });
                 } else {
                     self.emit(Instr::RunesFromStr { dst: d, src: v });
@@ -1227,6 +1323,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         };
                         let ert = self.g.rt(el);
                         let r = d(self, t);
+                        if self.frame_site(e.id) {
+                            self.make_slice_frame(e, args, el, r, l, c);
+                            return Ok(Some(r));
+                        }
                         self.emit(Instr::MakeSlice {
                             dst: r,
                             elem: ert,
@@ -1254,6 +1354,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             }
             Builtin::New => {
                 let et = tt.deref(t).unwrap_or(t);
+                if self.frame_site(e.id) {
+                    let obj = self.frame_obj(e.id, Part::Object, et, e.pos);
+                    self.zero(obj, et);
+                    let r = d(self, t);
+                    self.frame_addr(r, obj);
+                    return Ok(Some(r));
+                }
                 let rt = self.g.rt(et);
                 let r = d(self, t);
                 self.emit(Instr::New { dst: r, typ: rt });

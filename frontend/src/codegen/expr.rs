@@ -1,6 +1,7 @@
 //! Expressions: values, places, operators, literals, closures.
 
 use super::call::Callee;
+use super::frame::Part;
 use super::func::{FuncGen, Home, ThunkTarget, WrapKind};
 use super::rtypes::{pointer_shaped, ptr_words};
 use super::*;
@@ -262,7 +263,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let from = self.ty(e);
         if tt.is_interface(to) && !tt.is_interface(from) {
             let v = self.expr(e, None)?;
-            return self.convert(v, from, to, dst);
+            let site = self.site_of(e);
+            return self.convert_at(v, from, to, dst, site);
         }
         if !tt.is_interface(to) {
             if let Some(r) = self.string_literal(e, to, dst) {
@@ -285,10 +287,36 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// Converts a value of type `from` held in `v` to type `to` for an
     /// assignment (interface boxing; otherwise a move).
     pub fn convert(&mut self, v: Reg, from: TypeId, to: TypeId, dst: Option<Reg>) -> CgResult<Reg> {
+        self.convert_at(v, from, to, dst, None)
+    }
+
+    /// `convert` for the conversion of the operand at allocation site `site`
+    /// (an expression id): a box the escape analysis left in the frame is a
+    /// frame object.
+    pub fn convert_at(
+        &mut self,
+        v: Reg,
+        from: TypeId,
+        to: TypeId,
+        dst: Option<Reg>,
+        site: Option<(NodeId, Pos)>,
+    ) -> CgResult<Reg> {
         let tt = self.tt();
         if tt.is_interface(to) && !tt.is_interface(from) && from != well_known::UNTYPED_NIL {
             let d = self.dst_or_temp(dst, to);
             let rt = self.g.rt(from);
+            if let Some((id, pos)) = site {
+                if self.frame_site(id) && !pointer_shaped(tt, from) && self.size(from) > 0 {
+                    let obj = self.frame_obj(id, Part::Object, from, pos);
+                    self.mov(obj, v, from);
+                    self.emit(Instr::MakeIfaceFrame {
+                        dst: d,
+                        obj,
+                        typ: rt,
+                    });
+                    return Ok(d);
+                }
+            }
             self.emit(Instr::MakeIface {
                 dst: d,
                 src: v,
@@ -921,7 +949,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         let fid = self.g.wrapper(kind);
         let d = self.dst_or_temp(dst, t);
-        self.make_closure(fid, &[(cap.0, cap_t)], d);
+        if self.frame_site(e.id) {
+            self.make_closure_frame(e.id, Part::Object, fid, &[(cap.0, cap_t)], d, e.pos);
+        } else {
+            self.make_closure(fid, &[(cap.0, cap_t)], d);
+        }
         Ok(d)
     }
 
@@ -995,6 +1027,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         };
         let caps = self.g.esc.captures_of(e.id).to_vec();
         let d = self.dst_or_temp(dst, t);
+        let frame = self.frame_site(e.id);
         let mut vals = Vec::new();
         for c in &caps {
             let h = self.var_home(c.var, e.pos)?;
@@ -1002,10 +1035,17 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             if c.by_ref {
                 match h {
                     Home::Cell(r) => vals.push((r, well_known::UNSAFE_POINTER)),
+                    // A frame closure may refer to a frame variable: neither
+                    // outlives the frame.
+                    Home::Frame(r) if frame => {
+                        let p = self.temp_ptr();
+                        self.frame_addr(p, r);
+                        vals.push((p, well_known::UNSAFE_POINTER));
+                    }
                     _ => {
                         return self.err(
                             e.pos,
-                            "by-reference capture of a variable not in a heap cell",
+                            "internal error: a heap closure captures a frame variable by reference",
                         )
                     }
                 }
@@ -1023,7 +1063,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             }
         }
         // The closure layout must match `capture_layout` (same alignment rule).
-        self.make_closure(fid, &vals, d);
+        if frame {
+            self.make_closure_frame(e.id, Part::Object, fid, &vals, d, e.pos);
+        } else {
+            self.make_closure(fid, &vals, d);
+        }
         Ok(d)
     }
 
@@ -1036,6 +1080,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let tt = self.tt();
         if let Some(base) = tt.deref(t) {
             // Elided `&T{...}` inside an outer literal.
+            if self.frame_site(e.id) {
+                let obj = self.frame_obj(e.id, Part::Object, base, e.pos);
+                self.composite_lit(e, base, obj)?;
+                self.frame_addr(dst, obj);
+                return Ok(());
+            }
             let rt = self.g.rt(base);
             let tmp = self.temp(base);
             self.composite_lit(e, base, tmp)?;
@@ -1083,6 +1133,23 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             TypeKind::Slice(elem) => {
                 let keyed = self.keyed_elems(elts)?;
                 let n = keyed.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+                if self.frame_site(e.id) {
+                    // Backing array in the frame: zeroed, then filled.
+                    let es = self.size(elem);
+                    let arr = self.frame_array(e.id, Part::Object, elem, n, e.pos);
+                    if n > 0 {
+                        self.emit(Instr::Zero {
+                            dst: arr,
+                            size: es * n as u32,
+                        });
+                    }
+                    for (i, v) in keyed {
+                        self.elem_into(v, elem, Reg(arr.0 + i as u32 * es))?;
+                    }
+                    let nr = self.const_i64(n as i64);
+                    self.frame_slice_header(dst, arr, nr, nr);
+                    return Ok(());
+                }
                 let ert = self.g.rt(elem);
                 let nr = self.const_i64(n as i64);
                 self.emit(Instr::MakeSlice {
@@ -1310,6 +1377,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let inner = x.unparen();
                 if let ExprKind::CompositeLit { .. } = inner.kind {
                     let lt = self.ty(inner);
+                    if self.frame_site(e.id) {
+                        // A frame object, re-initialised on every evaluation.
+                        let obj = self.frame_obj(e.id, Part::Object, lt, e.pos);
+                        self.composite_lit(inner, lt, obj)?;
+                        let d = self.dst_or_temp(dst, t);
+                        self.frame_addr(d, obj);
+                        return Ok(d);
+                    }
                     let tmp = self.temp(lt);
                     self.composite_lit(inner, lt, tmp)?;
                     let d = self.dst_or_temp(dst, t);
@@ -1432,6 +1507,16 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.expr_to(p, well_known::STRING, Some(Reg(region.0 + 16 * i as u32)))?;
                 }
                 let d = self.dst_or_temp(dst, t);
+                if self.frame_site(e.id) {
+                    let (buf, _) = self.frame_buf(e.id, None, e.pos);
+                    self.emit(Instr::StrConcatBuf {
+                        dst: d,
+                        first: region,
+                        n,
+                        buf,
+                    });
+                    return Ok(d);
+                }
                 self.emit(Instr::StrConcat {
                     dst: d,
                     first: region,

@@ -129,6 +129,10 @@ pub(crate) struct FuncGen<'g, 'a> {
     pub results_size: u32,
     pub ctx: Option<Reg>,
     pub fallthrough_fixups: Vec<usize>,
+    /// Frame regions of allocation sites left in the frame (`frame.rs`).
+    pub frame_objs: HashMap<(NodeId, super::frame::Part), Reg>,
+    /// Their disassembler descriptions.
+    pub frame_dbg: Vec<disasm::SlotDebug>,
 }
 
 impl<'g, 'a> FuncGen<'g, 'a> {
@@ -158,6 +162,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             results_size: 0,
             ctx: None,
             fallthrough_fixups: Vec::new(),
+            frame_objs: HashMap::new(),
+            frame_dbg: Vec::new(),
         }
     }
 
@@ -178,7 +184,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         (size, ptr_words(self.tt(), t))
     }
 
-    fn raw_slot(&mut self, key: &SlotKey) -> Reg {
+    pub(crate) fn raw_slot(&mut self, key: &SlotKey) -> Reg {
         let off = self.top;
         self.top += key.0;
         for &w in &key.1 {
@@ -565,6 +571,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 heap,
             });
         }
+        slots.append(&mut self.frame_dbg);
         slots.sort_by(|a, b| (a.off, &a.name).cmp(&(b.off, &b.name)));
         self.g.last_debug = disasm::FuncDebug { slots };
         Ok((f, locals_end))

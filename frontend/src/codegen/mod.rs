@@ -50,6 +50,7 @@
 
 mod call;
 mod expr;
+pub mod frame;
 mod func;
 mod rtypes;
 mod stmt;
@@ -142,13 +143,37 @@ pub(crate) struct Gen<'a> {
     pub decls: HashMap<ObjId, &'a FuncDecl<'a>>,
     /// Memoised inlining decisions (`None`: not inlinable).
     pub inline_memo: HashMap<ObjId, Option<call::Inline<'a>>>,
+    /// Variables whose address is taken or that a closure captures by
+    /// reference (`frame::addr_taken`).
+    pub addr_taken: std::collections::HashSet<ObjId>,
+}
+
+/// A function that may change the escape decisions before code generation.
+pub type DecisionsHook = Box<dyn FnOnce(&mut Decisions, &Input<'_>)>;
+
+thread_local! {
+    static DECISIONS_HOOK: std::cell::RefCell<Option<DecisionsHook>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (which compiles a program, e.g. `crate::compile`) with `hook`
+/// applied to the escape decisions of the next `generate` on this thread:
+/// tests drive frame allocation with hand-made decisions this way.
+pub fn with_decisions_hook<R>(hook: DecisionsHook, f: impl FnOnce() -> R) -> R {
+    DECISIONS_HOOK.with(|h| *h.borrow_mut() = Some(hook));
+    let r = f();
+    DECISIONS_HOOK.with(|h| *h.borrow_mut() = None);
+    r
 }
 
 /// Generates the module for `inp`.
 pub fn generate(
     inp: &Input<'_>,
-    esc: Decisions,
+    mut esc: Decisions,
 ) -> Result<(Module, Vec<disasm::FuncDebug>), Vec<Error>> {
+    if let Some(hook) = DECISIONS_HOOK.with(|h| h.borrow_mut().take()) {
+        hook(&mut esc, inp);
+    }
     let mut g = Gen {
         inp,
         esc,
@@ -180,7 +205,9 @@ pub fn generate(
         last_debug: disasm::FuncDebug::default(),
         decls: HashMap::new(),
         inline_memo: HashMap::new(),
+        addr_taken: Default::default(),
     };
+    g.addr_taken = frame::addr_taken(inp, &g.esc);
     for n in ["Error", "String"] {
         g.method_sigs
             .insert(n.to_string(), "func() string".to_string());

@@ -70,7 +70,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Ok(())
             }
             StmtKind::Defer(e) => {
-                let fv = self.deferred_closure(e)?;
+                let fv = self.deferred_closure_for(e, true)?;
                 self.set_line(s.pos);
                 self.emit(Instr::Defer { fv });
                 Ok(())
@@ -856,6 +856,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             TypeKind::Basic(bk) if tt.is_integer(xt) || bk == BasicKind::UntypedInt => {
                 let kt = if let Some(k) = key.filter(|_| define) {
                     self.ty(k)
+            || self.g.addr_taken.contains(&o)
                 } else {
                     xt
                 };

@@ -92,9 +92,9 @@ fn frame_local_struct_needs_no_allocation() {
 }
 
 #[test]
-fn address_taken_variable_moves_to_heap() {
-    let c = compile_src(
-        "package main\n\nfunc main() {\n\tx := 1\n\tp := &x\n\t*p = 2\n\tprintln(x)\n}\n",
+fn heap_variable_lives_in_a_cell() {
+    let c = compile_tagged(
+        "package main\n\nfunc main() {\n\tx := 1 // heapvar\n\tp := &x\n\t*p = 2\n\tprintln(x)\n}\n",
     );
     let f = func(&c.module, "main.main");
     assert_eq!(count(f, |i| matches!(i, Instr::New { .. })), 1);
@@ -127,11 +127,11 @@ fn frame_layout_and_stack_map() {
 
 #[test]
 fn closures_capture_by_value_or_reference() {
-    let c = compile_src(
-        "package main\n\nfunc main() {\n\ta := 1\n\tb := 2\n\tf := func() int { b++; return a + b }\n\tprintln(f())\n}\n",
+    let c = compile_tagged(
+        "package main\n\nfunc main() {\n\ta := 1\n\tb := 2 // heapvar\n\tf := func() int { b++; return a + b }\n\tprintln(f())\n}\n",
     );
     let m = func(&c.module, "main.main");
-    // b is assigned after capture: heap cell; a is copied.
+    // b is assigned after capture: by reference, in a heap cell; a is copied.
     assert_eq!(count(m, |i| matches!(i, Instr::New { .. })), 1);
     assert_eq!(count(m, |i| matches!(i, Instr::MakeClosure { .. })), 1);
     let lit = func(&c.module, "main.main.func1");
@@ -235,4 +235,186 @@ fn functions_that_may_panic_or_call_are_not_inlined() {
     assert_eq!(calls_to(&c, "main.main", "main.s"), 1);
     assert_eq!(calls_to(&c, "main.main", "main.t"), 1);
     assert_eq!(calls_to(&c, "main.main", "main.u"), 1);
+}
+
+// ---- frame allocation (hand-made escape decisions) ----
+
+fn tagged_lines(src: &str, tag: &str) -> std::collections::HashSet<u32> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_end().ends_with(tag))
+        .map(|(i, _)| i as u32 + 1)
+        .collect()
+}
+
+/// Compiles `src` with decisions overridden per line: every allocation site
+/// on a line ending in `// frame` is left in the frame; variables declared on
+/// a line ending in `// stackvar` live in the frame, on one ending in
+/// `// heapvar` in a heap cell. Other lines keep the analysis' decisions.
+fn compile_tagged(src: &str) -> crate::Compiled {
+    let frame = tagged_lines(src, "// frame");
+    let stack = tagged_lines(src, "// stackvar");
+    let heap = tagged_lines(src, "// heapvar");
+    let hook: super::DecisionsHook = Box::new(move |esc, inp| {
+        let Some(main) = inp.packages.last() else {
+            return;
+        };
+        for f in &main.files {
+            for d in f.decls.iter() {
+                if let crate::syntax::ast::Decl::Func(fd) = d {
+                    for s in fd.body.map(|b| b.list).unwrap_or(&[]) {
+                        super::frame::visit_stmt(s, &mut |e| {
+                            if frame.contains(&inp.sources.line(e.pos)) {
+                                esc.frame_sites.insert(e.id);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        for (i, o) in inp.objects.iter().enumerate() {
+            if o.pkg != Some(main.id) || !matches!(o.kind, crate::types::ObjKind::Var { .. }) {
+                continue;
+            }
+            let line = inp.sources.line(o.pos);
+            let id = crate::types::ObjId(i as u32);
+            if stack.contains(&line) {
+                esc.heap_vars.remove(&id);
+            }
+            if heap.contains(&line) {
+                esc.heap_vars.insert(id);
+            }
+        }
+    });
+    super::with_decisions_hook(hook, || compile_src(src))
+}
+
+fn allocs(f: &Function) -> usize {
+    count(f, |i| {
+        matches!(
+            i,
+            Instr::New { .. }
+                | Instr::MakeSlice { .. }
+                | Instr::MakeClosure { .. }
+                | Instr::MakeIface { .. }
+                | Instr::Append { .. }
+                | Instr::StrConcat { .. }
+                | Instr::BytesFromStr { .. }
+                | Instr::StrFromBytes { .. }
+        )
+    })
+}
+
+#[test]
+fn frame_sites_allocate_nothing() {
+    let c = compile_tagged(
+        "package main
+
+type P struct{ X, Y int }
+type Q struct {
+	p *int
+	n int
+}
+
+func sum(xs ...int) int { return len(xs) }
+
+func main() {
+	x := 1 // stackvar
+	p := new(int)     // frame
+	q := &P{1, 2}     // frame
+	r := &Q{p: &x}    // frame
+	s := []int{1, 2}  // frame
+	t := make([]int, 4) // frame
+	var i any = *q    // frame
+	n := sum(1, 2, 3) // frame
+	println(*p, q.X, *r.p, s[1], len(t), i != nil, n)
+}
+",
+    );
+    let f = func(&c.module, "main.main");
+    assert_eq!(allocs(f), 0, "{}", c.disasm());
+    assert!(count(f, |i| matches!(i, Instr::MakeIfaceFrame { .. })) == 1);
+    // The frame object r points to holds a pointer: that word is described.
+    let d = c.disasm();
+    let fi = c.module.funcs.iter().position(|f| f.name == "main.main").unwrap();
+    let obj = c.debug[fi]
+        .slots
+        .iter()
+        .find(|s| s.role == "object" && s.typ == "main.Q")
+        .unwrap_or_else(|| panic!("no frame object of type Q:\n{d}"));
+    assert!(f.stack_map.get(obj.off / 8), "{d}");
+    assert!(d.contains(" object "), "{d}");
+}
+
+#[test]
+fn frame_variable_is_addressed_in_place() {
+    let c = compile_tagged(
+        "package main\n\nfunc main() {\n\tx := 1 // stackvar\n\tp := &x\n\t*p = 2\n\tprintln(x)\n}\n",
+    );
+    let f = func(&c.module, "main.main");
+    assert_eq!(count(f, |i| matches!(i, Instr::New { .. })), 0);
+    assert_eq!(count(f, |i| matches!(i, Instr::Addr { .. })), 1);
+    assert!(c.disasm().contains("frame"));
+}
+
+#[test]
+fn frame_closure_refers_to_frame_variable() {
+    let c = compile_tagged(
+        "package main\n\nfunc main() {\n\tb := 2 // stackvar\n\tf := func() int { b++; return b } // frame\n\tprintln(f())\n}\n",
+    );
+    let m = func(&c.module, "main.main");
+    assert_eq!(allocs(m), 0, "{}", c.disasm());
+    // The closure object's word 0 is the function, then &b (a pointer word).
+    assert!(count(m, |i| matches!(i, Instr::Addr { .. })) >= 2);
+}
+
+#[test]
+fn variable_size_sites_use_frame_buffers() {
+    let c = compile_tagged(
+        "package main
+
+func main() {
+	n := 3
+	s := \"ab\"
+	a := make([]int, n)  // frame
+	b := []byte(s)       // frame
+	c := string(b)       // frame
+	d := s + c + s       // frame
+	r := []rune(s)       // frame
+	println(len(a), len(b), c, d, string(r)) // frame
+}
+",
+    );
+    let m = func(&c.module, "main.main");
+    assert_eq!(allocs(m), 0, "{}", c.disasm());
+    for name in [
+        "MakeSliceBuf",
+        "BytesFromStrBuf",
+        "StrFromBytesBuf",
+        "StrConcatBuf",
+        "RunesFromStrBuf",
+        "StrFromRunesBuf",
+    ] {
+        assert_eq!(count(m, |i| i.name() == name), 1, "{name}");
+    }
+    assert!(c.disasm().contains("frame buffer if it fits"));
+}
+
+#[test]
+fn defer_thunks_live_in_the_frame_outside_loops() {
+    let c = compile_tagged(
+        "package main\n\nfunc g(n int) { println(n) }\n\nfunc main() {\n\tdefer g(1)\n\tfor i := 0; i < 2; i++ {\n\t\tdefer g(i)\n\t}\n}\n",
+    );
+    let m = func(&c.module, "main.main");
+    assert_eq!(count(m, |i| matches!(i, Instr::MakeClosure { .. })), 1);
+    assert_eq!(count(m, |i| matches!(i, Instr::Defer { .. })), 2);
+}
+
+#[test]
+fn range_counter_is_not_a_frame_variable_whose_address_is_taken() {
+    let c = compile_tagged(
+        "package main\n\nfunc main() {\n\tfor i := range 3 { // stackvar\n\t\tp := &i\n\t\t*p += 10\n\t\tprintln(i)\n\t}\n}\n",
+    );
+    let m = func(&c.module, "main.main");
+    assert_eq!(count(m, |i| matches!(i, Instr::New { .. })), 0);
 }

@@ -114,6 +114,105 @@ pub fn const_string(cx: &PrintCx<'_>, v: &ConstValue, t: TypeId) -> String {
     s
 }
 
+/// A statement as gc's `-m=2` explanations print it (`from STMT (why)`):
+/// `b := &Point{...}`, `gp = &a`, `x, y = &h, nil`, `n += 2`, `i++`,
+/// `ch <- &c`, `return &p`, `go f(x)`, `defer f(x)`, `for loop`.
+pub fn stmt_string(cx: &PrintCx<'_>, notes: &Notes<'_>, st: &Stmt<'_>) -> String {
+    let p = P::new(cx, notes);
+    let list = |es: &[&Expr<'_>]| -> String {
+        let v: Vec<String> = es
+            .iter()
+            .map(|e| {
+                let mut s = String::new();
+                p.expr(&mut s, e, 0);
+                s
+            })
+            .collect();
+        v.join(", ")
+    };
+    match &st.kind {
+        StmtKind::Expr(e) => list(&[e]),
+        StmtKind::Send { chan, value } => {
+            let mut s = String::new();
+            p.expr(&mut s, chan, 3);
+            s.push_str(" <- ");
+            p.expr(&mut s, value, 4);
+            s
+        }
+        StmtKind::IncDec { x, tok } => {
+            format!(
+                "{}{}",
+                list(&[x]),
+                if *tok == Token::Inc { "++" } else { "--" }
+            )
+        }
+        StmtKind::Assign { lhs, tok, rhs, .. } => match tok {
+            Token::Define => format!("{} := {}", list(lhs), list(rhs)),
+            Token::Assign => format!("{} = {}", list(lhs), list(rhs)),
+            op => {
+                let o = match op {
+                    Token::AddAssign => "+",
+                    Token::SubAssign => "-",
+                    Token::MulAssign => "*",
+                    Token::QuoAssign => "/",
+                    Token::RemAssign => "%",
+                    Token::AndAssign => "&",
+                    Token::OrAssign => "|",
+                    Token::XorAssign => "^",
+                    Token::ShlAssign => "<<",
+                    Token::ShrAssign => ">>",
+                    Token::AndNotAssign => "&^",
+                    _ => "?",
+                };
+                format!("{} {o}= {}", list(lhs), list(rhs))
+            }
+        },
+        StmtKind::Go(e) => format!("go {}", list(&[e])),
+        StmtKind::Defer(e) => format!("defer {}", list(&[e])),
+        StmtKind::Return { results } => format!("return {}", list(results)),
+        StmtKind::For { .. } | StmtKind::Range { .. } => "for loop".into(),
+        StmtKind::Decl(g) => {
+            let v: Vec<String> = g
+                .specs
+                .iter()
+                .filter_map(|sp| match sp {
+                    Spec::Value(vs) => Some(value_spec_string(cx, notes, vs)),
+                    _ => None,
+                })
+                .collect();
+            v.join("; ")
+        }
+        StmtKind::Labeled { stmt, .. } => stmt_string(cx, notes, stmt),
+        StmtKind::If { cond, .. } => format!("if {} {{ ... }}", list(&[cond])),
+        _ => String::new(),
+    }
+}
+
+/// A local `var` spec as gc prints the assignment it becomes:
+/// `var p *int = &c` prints `p := &c`; without values, `var p *int`.
+pub fn value_spec_string(cx: &PrintCx<'_>, notes: &Notes<'_>, vs: &ValueSpec<'_>) -> String {
+    let p = P::new(cx, notes);
+    let names: Vec<&str> = vs.names.iter().map(|n| n.name).collect();
+    if vs.values.is_empty() {
+        let mut s = format!("var {}", names.join(", "));
+        if let Some(t) = vs.typ {
+            s.push(' ');
+            p.type_expr(&mut s, t);
+        }
+        return s;
+    }
+    let vals: Vec<String> = vs
+        .values
+        .iter()
+        .map(|e| {
+            let mut s = String::new();
+            p.expr(&mut s, e, 0);
+            s
+        })
+        .collect();
+    format!("{} := {}", names.join(", "), vals.join(", "))
+}
+
 /// Per-package facts the printer needs beyond the checker's `Info`:
 /// gc's `ReassignOracle` (locals defined once and never reassigned or
 /// address-taken, with their defining expression) and how `byte`/`rune`
