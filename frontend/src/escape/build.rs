@@ -23,9 +23,9 @@ pub(super) const MAX_STACK_VAR_SIZE: u64 = 128 * 1024;
 pub(super) const MAX_IMPLICIT_STACK_VAR_SIZE: u64 = 64 * 1024;
 
 /// Whether codegen keeps deferred-call wrapper closures (`defer f(x)`) in
-/// the frame. It does not yet (its thunks are heap closures), so their
-/// captured arguments must be treated as escaping.
-pub(super) const DEFER_WRAPPERS_IN_FRAME: bool = false;
+/// the frame when they do not escape (keyed by the deferred call). If it
+/// did not, their captured arguments would have to be treated as escaping.
+pub(super) const DEFER_WRAPPERS_IN_FRAME: bool = true;
 
 /// Facts shared by all batches.
 pub(super) struct Cx<'a, 'c> {
@@ -727,7 +727,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 let is_array = xt
                     .is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Array { .. }));
                 let vk = if is_array { ks[1] } else { ks[1].deref() };
-                self.g.flow(vk, tmp);
+                let vptr = value
+                    .and_then(|v| self.cx.type_of(v))
+                    .is_none_or(|t| self.cx.has_pointers(t));
+                if vptr {
+                    self.g.flow(vk, tmp);
+                }
                 if *tok != Token::Define {
                     let v: Vec<(Hole, Option<ObjId>)> = ks.iter().map(|k| (*k, None)).collect();
                     self.reassigned(&v);
@@ -1192,10 +1197,6 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             }
             TypeKind::Slice(elem) => {
                 let s = self.new_site(e.id, SiteKind::Alloc, Some(e), e.pos);
-                if self.cx.has_pointers(elem) {
-                    // Codegen allocates slice literals on the heap for now.
-                    self.force_heap(s);
-                }
                 let h = self.spill(k, s);
                 for el in elts.iter() {
                     let v = match &el.kind {
@@ -1234,7 +1235,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             if let Some(t) = t {
                 if let Some(b) = self.cx.types.deref(t) {
                     let s = self.new_site(v.id, SiteKind::Alloc, Some(v), v.pos);
-                    if self.cx.has_pointers(b) {
+                    if self.cx.types.size_of(b) > MAX_IMPLICIT_STACK_VAR_SIZE {
                         self.force_heap(s);
                     }
                     let h = self.spill(k, s);
@@ -1311,10 +1312,6 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         sel: &crate::types::Selection,
     ) {
         let s = self.new_site(e.id, SiteKind::Alloc, Some(e), e.pos);
-        let recv_ptr = self.cx.has_pointers(sel.recv);
-        if recv_ptr {
-            self.force_heap(s);
-        }
         let closure_k = self.spill(k, s);
         let shift = self.recv_shift(sel);
         let callee = self.method_callee(sel);

@@ -444,7 +444,10 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
             sums.push((o, leaks_list));
         }
     }
-    // Locations.
+    // Locations. A key shared by two sites (a deferred variadic call keys
+    // both its thunk and its `...` slice) is in the frame only if both are.
+    let mut frame: HashSet<NodeId> = HashSet::new();
+    let mut heap: HashSet<NodeId> = HashSet::new();
     for (li, loc) in b.g.locs.iter().enumerate() {
         let main = b.fns.get(loc.func).is_some_and(|f| f.main);
         match loc.kind {
@@ -465,7 +468,9 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
             LocKind::Site(si) => {
                 let s = &b.sites[si];
                 if !loc.escapes && !s.forced {
-                    d.frame_sites.insert(s.key);
+                    frame.insert(s.key);
+                } else {
+                    heap.insert(s.key);
                 }
                 if !main || s.kind == SiteKind::Wrapper {
                     continue;
@@ -510,6 +515,7 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
             _ => {}
         }
     }
+    d.frame_sites.extend(frame.difference(&heap).copied());
     d.reports.extend(level2);
     d.reports.extend(reports);
     sums
