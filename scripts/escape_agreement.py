@@ -10,6 +10,7 @@ Usage (from anywhere):
     python3 scripts/escape_agreement.py --update-known-failing
                       # rewrite tests/escape_known_failing.txt to the files that fail the harness
     python3 scripts/escape_agreement.py --json           # machine-readable totals on stdout
+    python3 scripts/escape_agreement.py --level 2        # `build -m=2` against gc's -m=2 (NAME.m2)
 
 The reference is tests/go/escape/NAME.m: gc's `go build -gcflags='-m -l'` lines for NAME.go,
 recorded by scripts/regen_escape.py. For each file it runs `burrow build -m NAME.go` (cwd = the
@@ -19,6 +20,9 @@ corpus directory) and counts, as multisets of report lines:
   reference  gc lines
   extra      lines Burrow prints that gc does not (same line:col:text)
   line-only  gc lines Burrow prints with the right line and text but another column
+
+With --level 2 the reference is NAME.m2 (gc's -m=2 lines: each decision with the flow that
+forced it, every `L:C: ` line counted as one report line, the harness column is meaningless).
 
 The issue's target: matched >= 95% of reference, extra < 3% of reference. The errorcheck harness
 (tests/escape.rs) compares by line and text only; a file passes there when Burrow prints exactly
@@ -58,10 +62,11 @@ def parse(text, name):
     return out
 
 
-def run_file(burrow, name, timeout):
+def run_file(burrow, name, timeout, level=1):
+    flag = "-m" if level == 1 else f"-m={level}"
     try:
         p = subprocess.run(
-            [burrow, "build", "-m", name],
+            [burrow, "build", flag, name],
             cwd=ESC_DIR,
             capture_output=True,
             text=True,
@@ -77,11 +82,11 @@ def run_file(burrow, name, timeout):
     return p.returncode, parse(p.stdout + "\n" + p.stderr, name), first_err
 
 
-def compare(name, burrow, timeout):
+def compare(name, burrow, timeout, level=1):
     stem = name[:-3]
-    with open(os.path.join(ESC_DIR, stem + ".m"), encoding="utf-8") as f:
+    with open(os.path.join(ESC_DIR, stem + (".m" if level == 1 else ".m2")), encoding="utf-8") as f:
         ref = parse(f.read(), name)
-    code, got, err = run_file(burrow, name, timeout)
+    code, got, err = run_file(burrow, name, timeout, level)
     ref_c = collections.Counter(ref)
     got_c = collections.Counter(got)
     exact = ref_c & got_c
@@ -147,6 +152,8 @@ def main():
     ap.add_argument("--timeout", type=int, default=30)
     ap.add_argument("--jobs", type=int, default=max(1, min(4, os.cpu_count() or 1)))
     ap.add_argument("--update-known-failing", action="store_true")
+    ap.add_argument("--level", type=int, choices=(1, 2), default=1,
+                    help="2: compare `burrow build -m=2` with gc's -m=2 lines (NAME.m2)")
     a = ap.parse_args()
     burrow = os.path.abspath(a.burrow)
     if not os.path.exists(burrow):
@@ -154,9 +161,9 @@ def main():
     names = sorted(n for n in os.listdir(ESC_DIR)
                    if n.endswith(".go") and (not a.filters or any(f in n for f in a.filters)))
     with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
-        results = list(ex.map(lambda n: compare(n, burrow, a.timeout), names))
+        results = list(ex.map(lambda n: compare(n, burrow, a.timeout, a.level), names))
     if a.update_known_failing:
-        if a.filters:
+        if a.filters or a.level != 1:
             sys.exit("escape_agreement: --update-known-failing needs the whole corpus (no filters)")
         update_known(results)
         return

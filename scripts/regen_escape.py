@@ -19,7 +19,9 @@ For each NAME.go it copies the file into a scratch module (`module x`, `go 1.27`
     regexp metacharacters escaped, anchored with `$`. Lines gc says nothing about lose any
     ERROR comment they had. Everything else in the file is kept byte for byte;
   * writes NAME.m: gc's report lines for NAME.go exactly as printed (`./NAME.go:L:C: text`),
-    without the `#` header, so tools can compare exact positions (scripts/escape_agreement.py).
+    without the `#` header, so tools can compare exact positions (scripts/escape_agreement.py);
+  * writes NAME.m2: the same for `-gcflags='-m=2 -l'` (`-m -m`: every decision with the flow
+    that forced it), for `escape_agreement.py --level 2`.
 
 So the expectations always come from gc, never from Burrow. ERROR comments match by line (Go's
 errorcheck rule); NAME.m keeps the columns. The corpus programs must build with go (package main,
@@ -53,7 +55,7 @@ def quote(pattern):
     return '"' + pattern.replace('"', '\\"') + '"'
 
 
-def gc_report(path, tmp):
+def gc_report(path, tmp, level="-m"):
     """Run gc on one file; return (lines for NAME.m, [(line, col, msg)]) or raise RuntimeError."""
     name = os.path.basename(path)
     work = tempfile.mkdtemp(prefix="esc-", dir=tmp)
@@ -61,7 +63,7 @@ def gc_report(path, tmp):
         f.write(f"module x\n\n{GO_VERSION_LINE}\n")
     shutil.copy(path, os.path.join(work, name))
     p = subprocess.run(
-        ["go", "build", "-gcflags=-m -l", "-o", os.devnull, name],
+        ["go", "build", f"-gcflags={level} -l", "-o", os.devnull, name],
         cwd=work,
         capture_output=True,
         text=True,
@@ -105,6 +107,7 @@ def do_file(path, tmp, check):
     stem = name[:-3]
     try:
         lines, diags = gc_report(path, tmp)
+        lines2, _ = gc_report(path, tmp, "-m=2")
     except (RuntimeError, subprocess.TimeoutExpired) as e:
         return [f"{path}: {e}"], [], 0
     with open(path, encoding="utf-8") as f:
@@ -119,6 +122,7 @@ def do_file(path, tmp, check):
     for target, data in (
         (path, new_src),
         (os.path.join(ESC_DIR, stem + ".m"), "".join(l + "\n" for l in lines)),
+        (os.path.join(ESC_DIR, stem + ".m2"), "".join(l + "\n" for l in lines2)),
     ):
         old = None
         if os.path.exists(target):
@@ -146,7 +150,8 @@ def main():
     # .m goldens whose .go is gone
     stale = [] if filters else [
         n for n in os.listdir(ESC_DIR)
-        if n.endswith(".m") and not os.path.exists(os.path.join(ESC_DIR, n[:-2] + ".go"))
+        if n.endswith((".m", ".m2"))
+        and not os.path.exists(os.path.join(ESC_DIR, n.rsplit(".", 1)[0] + ".go"))
     ]
     problems, drift, total = [], [], 0
     with tempfile.TemporaryDirectory(prefix="burrow-regen-escape-") as tmp:
