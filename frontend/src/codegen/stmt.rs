@@ -819,6 +819,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let o = self.info().def(id.id)?;
         if self.g.esc.is_heap(o)
             || self.g.esc.reassigned.contains(&o)
+            || self.g.addr_taken.contains(&o)
             || self.size(self.g.obj(o).typ) != 8
         {
             return None;
@@ -856,7 +857,6 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             TypeKind::Basic(bk) if tt.is_integer(xt) || bk == BasicKind::UntypedInt => {
                 let kt = if let Some(k) = key.filter(|_| define) {
                     self.ty(k)
-            || self.g.addr_taken.contains(&o)
                 } else {
                     xt
                 };
