@@ -155,6 +155,8 @@ pub(super) struct Builder<'a, 'c, 'x> {
     /// loop's own post statement does not count as reassigning them.
     loop_vars: HashSet<ObjId>,
     in_post: bool,
+    /// Report lines produced while building (self-assignments).
+    pub extra: Vec<super::Report>,
 }
 
 #[derive(Clone)]
@@ -191,6 +193,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             called_lit: None,
             loop_vars: HashSet::new(),
             in_post: false,
+            extra: Vec::new(),
         }
     }
 
@@ -474,12 +477,49 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 continue;
             }
             for (i, v) in vs.values.iter().enumerate() {
+                if self.static_init(v) {
+                    // Laid out statically by gc: no code, no analysis.
+                    continue;
+                }
                 let (k, t) = match vs.names.get(i) {
                     Some(n) => (self.def_hole(n), self.def_type(n)),
                     None => (self.blank(), None),
                 };
                 self.expr_conv(k, v, t);
             }
+        }
+    }
+
+    /// gc's static initialisation: constants, addresses of globals and
+    /// (addresses of) array, slice and struct literals made of those.
+    fn static_init(&self, e: &Expr<'_>) -> bool {
+        if self.cx.is_const(e) {
+            return true;
+        }
+        match &e.unparen().kind {
+            ExprKind::FuncLit { .. } => false,
+            ExprKind::Unary { op: Token::And, x } => {
+                matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) && self.static_init(x)
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                let t = self.cx.type_of(e.unparen());
+                if t.is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Map { .. })) {
+                    return false;
+                }
+                elts.iter().all(|el| match &el.kind {
+                    ExprKind::KeyValue { value, .. } => self.static_init(value),
+                    _ => self.static_init(el),
+                })
+            }
+            ExprKind::Ident(id) => matches!(
+                self.cx
+                    .info
+                    .use_(id.id)
+                    .and_then(|o| self.cx.obj(o))
+                    .map(|o| &o.kind),
+                Some(ObjKind::Func { .. }) | Some(ObjKind::Nil)
+            ),
+            _ => false,
         }
     }
 
@@ -563,7 +603,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 let k = self.addr(x);
                 self.reassigned(&[(k, None)]);
             }
-            StmtKind::Assign { lhs, tok, rhs, .. } => self.assign(lhs, *tok, rhs),
+            StmtKind::Assign {
+                lhs,
+                tok,
+                rhs,
+                tok_pos,
+            } => self.assign(lhs, *tok, rhs, *tok_pos),
             StmtKind::Go(e) => self.go_defer(e, true),
             StmtKind::Defer(e) => self.go_defer(e, false),
             StmtKind::Return { results } => self.ret(results),
@@ -750,7 +795,13 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
     }
 
-    fn assign(&mut self, lhs: &'a [&'a Expr<'a>], tok: Token, rhs: &'a [&'a Expr<'a>]) {
+    fn assign(
+        &mut self,
+        lhs: &'a [&'a Expr<'a>],
+        tok: Token,
+        rhs: &'a [&'a Expr<'a>],
+        tok_pos: Pos,
+    ) {
         // Left-hand holes (and the objects `:=` defines).
         let mut ks: Vec<(Hole, Option<ObjId>)> = Vec::new();
         for l in lhs.iter() {
@@ -801,7 +852,21 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 } else {
                     None
                 };
-                let k = if is_self_assign(lhs[i], r) {
+                let k = if tok == Token::Assign && self.self_assign(lhs[i], r) {
+                    if self.fns[self.cur].main {
+                        let pcx = self.cx.pcx;
+                        let text = format!(
+                            "{} ignoring self-assignment in {} = {}",
+                            self.fns[self.cur].name,
+                            super::print::expr_string_with(pcx, self.cx.notes, lhs[i]),
+                            super::print::expr_string_with(pcx, self.cx.notes, r)
+                        );
+                        self.extra.push(super::Report {
+                            pos: tok_pos,
+                            text,
+                            level: 1,
+                        });
+                    }
                     self.blank()
                 } else {
                     k
@@ -838,6 +903,81 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 }
                 self.g.locs[k.dst].reassigned = true;
             }
+        }
+    }
+
+    /// gc's `isSelfAssign`: `p.f = p.f[i:j]` / `*p = (*p)[i:j]` through the
+    /// same pointer variable, and `x.f = x.g` / `x[i] = x[j]` on the same
+    /// variable, add no new flow.
+    fn self_assign(&self, dst: &Expr<'_>, src: &Expr<'_>) -> bool {
+        let (d, s) = (dst.unparen(), src.unparen());
+        // Pointer base of `*p` or `p.f` (through a pointer).
+        let ptr_base = |e: &Expr<'_>| -> Option<ObjId> {
+            let x = match &e.unparen().kind {
+                ExprKind::Star(x) => x,
+                ExprKind::Selector { x, .. } => {
+                    let sel = self.cx.info.selections.get(&e.unparen().id)?;
+                    if sel.kind != SelectionKind::FieldVal || !self.cx.types.is_pointer(sel.recv) {
+                        return None;
+                    }
+                    x
+                }
+                _ => return None,
+            };
+            match &x.unparen().kind {
+                ExprKind::Ident(id) => self.cx.info.use_(id.id),
+                _ => None,
+            }
+        };
+        if let ExprKind::Slice { x, .. } = &s.kind {
+            let arr = self
+                .cx
+                .type_of(x)
+                .is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Array { .. }));
+            if !arr {
+                if let (Some(a), Some(b)) = (ptr_base(d), ptr_base(x)) {
+                    return a == b;
+                }
+            }
+            return false;
+        }
+        let ident = |e: &Expr<'_>| -> Option<ObjId> {
+            match &e.unparen().kind {
+                ExprKind::Ident(id) => self.cx.info.use_(id.id),
+                _ => None,
+            }
+        };
+        match (&d.kind, &s.kind) {
+            (ExprKind::Selector { x: a, .. }, ExprKind::Selector { x: b, .. }) => {
+                let both_fields = [d, s].iter().all(|e| {
+                    self.cx
+                        .info
+                        .selections
+                        .get(&e.id)
+                        .is_some_and(|s| s.kind == SelectionKind::FieldVal)
+                });
+                both_fields && ident(a).is_some() && ident(a) == ident(b)
+            }
+            (
+                ExprKind::Index {
+                    x: a, indices: ia, ..
+                },
+                ExprKind::Index {
+                    x: b, indices: ib, ..
+                },
+            ) => {
+                let simple = |ix: &[&Expr<'_>]| {
+                    ix.iter().all(|i| {
+                        self.cx.is_const(i) || matches!(i.unparen().kind, ExprKind::Ident(_))
+                    })
+                };
+                let not_map = self
+                    .cx
+                    .type_of(a)
+                    .is_some_and(|t| !matches!(self.cx.types.under_kind(t), TypeKind::Map { .. }));
+                not_map && simple(ia) && simple(ib) && ident(a).is_some() && ident(a) == ident(b)
+            }
+            _ => false,
         }
     }
 
@@ -2028,6 +2168,15 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         fun: &'a Expr<'a>,
         tmps: &mut Vec<LocId>,
     ) -> (Callee<'a>, Option<ArgV<'a>>, Option<TypeId>) {
+        let f = fun.unparen();
+        if let ExprKind::FuncLit { .. } = f.kind {
+            // The literal is evaluated before the statement and captured by
+            // the wrapper, which calls it.
+            let tmp = self.temp();
+            self.expr(Hole::to(tmp), f);
+            tmps.push(tmp);
+            return (Callee::Lit(f), None, self.cx.type_of(f));
+        }
         let (c, r, t) = self.resolve(fun);
         if let Callee::Unknown = c {
             // The function value itself is captured (and may be a closure
@@ -2040,16 +2189,6 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             }
         }
         (c, r, t)
-    }
-}
-
-fn is_self_assign(dst: &Expr<'_>, src: &Expr<'_>) -> bool {
-    // gc ignores `x.f = x.g`-style self-assignments through the same
-    // pointer; keep only the exact `x = x` case, which never adds flow.
-    let (d, s) = (dst.unparen(), src.unparen());
-    match (&d.kind, &s.kind) {
-        (ExprKind::Ident(a), ExprKind::Ident(b)) => a.name == b.name && a.name != "_",
-        _ => false,
     }
 }
 

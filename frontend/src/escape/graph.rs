@@ -13,7 +13,6 @@
 //! root that outlives it escapes; an escaping location becomes a root in its
 //! own right (everything reachable from the heap is on the heap).
 
-use crate::syntax::ast::NodeId;
 use crate::types::ObjId;
 
 pub(super) type LocId = usize;

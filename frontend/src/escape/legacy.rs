@@ -10,7 +10,6 @@ use std::collections::{HashMap, HashSet};
 
 pub(super) struct Syntactic {
     pub reassigned: HashSet<ObjId>,
-    pub addr_taken: HashSet<ObjId>,
     pub captures: HashMap<NodeId, Vec<ObjId>>,
 }
 
@@ -74,7 +73,6 @@ pub(super) fn syntactic(
     }
     Syntactic {
         reassigned: w.assigned,
-        addr_taken: w.addr_taken,
         captures: w.captures,
     }
 }

@@ -516,6 +516,7 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
         }
     }
     d.frame_sites.extend(frame.difference(&heap).copied());
+    reports.append(&mut b.extra);
     d.reports.extend(level2);
     d.reports.extend(reports);
     sums
