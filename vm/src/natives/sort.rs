@@ -39,7 +39,8 @@ fn slice_len(c: &mut NativeCall) -> Result<(), Unwind> {
 }
 
 /// func newTemp(x any) *byte: heap room for one element of the slice in x
-/// (nil if it is not a slice or the element has size 0).
+/// (nil if it is not a slice or the element has size 0). Go's Swapper
+/// allocates it too; `swapElems` no longer needs it.
 /// frame: x@0 result@16
 fn new_temp(c: &mut NativeCall) -> Result<(), Unwind> {
     let x: Iface = c.arg(0);
@@ -52,32 +53,45 @@ fn new_temp(c: &mut NativeCall) -> Result<(), Unwind> {
 }
 
 /// func swapElems(x any, tmp *byte, i, j int): swaps x[i] and x[j]
-/// (indices already checked by the caller).
+/// (indices already checked by the caller; `tmp` is not used).
 /// frame: x@0 tmp@16 i@24 j@32
 fn swap_elems(c: &mut NativeCall) -> Result<(), Unwind> {
     let x: Iface = c.arg(0);
-    let tmp: usize = c.arg(16);
     let i: i64 = c.arg(24);
     let j: i64 = c.arg(32);
     let Some((s, elem)) = slice_of(c, x) else {
         return Ok(());
     };
     let size = c.module().types[elem.0 as usize].size as usize;
-    if i == j
-        || size == 0
-        || tmp == 0
-        || i < 0
-        || j < 0
-        || i as usize >= s.len
-        || j as usize >= s.len
-    {
+    if i == j || size == 0 || i < 0 || j < 0 || i as usize >= s.len || j as usize >= s.len {
         return Ok(());
     }
     let a = s.ptr + i as usize * size;
     let b = s.ptr + j as usize * size;
-    c.typed_copy(elem, tmp, a);
-    c.typed_copy(elem, a, b);
-    c.typed_copy(elem, b, tmp);
+    // Word by word, without going through `tmp`: the elements may hold
+    // pointers into the goroutine's stack (a frame array of pointers to
+    // frame objects), which must never be copied into a heap object, not
+    // even for an instant (escape invariant; the escape checker would
+    // rightly complain).
+    let t = &c.module().types[elem.0 as usize];
+    if t.ptrs.is_empty() {
+        // SAFETY: `a` and `b` are distinct elements (i != j) of `size`
+        // bytes each inside the slice's backing array.
+        unsafe { std::ptr::swap_nonoverlapping(a as *mut u8, b as *mut u8, size) };
+        return Ok(());
+    }
+    // A pointer-holding type is 8-aligned and a whole number of words.
+    for w in 0..size / 8 {
+        let (pa, pb) = (a + w * 8, b + w * 8);
+        let (va, vb) = (crate::mem::load::<u64>(pa), crate::mem::load::<u64>(pb));
+        if t.ptrs.get(w as u32) {
+            c.store_pointer(pa, vb as usize);
+            c.store_pointer(pb, va as usize);
+        } else {
+            crate::mem::store::<u64>(pa, vb);
+            crate::mem::store::<u64>(pb, va);
+        }
+    }
     Ok(())
 }
 
