@@ -121,7 +121,6 @@ fn unknown_flag_is_one_line_and_exit_2() {
 }
 
 #[test]
-#[ignore = "needs the escape analysis's reports (issue 3, in progress)"]
 fn m_prints_gc_lines() {
     let dir = scratch("m1", &[("main.go", &data("points.go"))]);
     let o = burrow(&dir, &["build", "-m", "main.go"]);
@@ -131,7 +130,7 @@ fn m_prints_gc_lines() {
 }
 
 #[test]
-#[ignore = "needs the escape analysis's reports (issue 3, in progress)"]
+#[ignore = "needs the analysis's -m=2 explanations (issue 3, in progress)"]
 fn m_m_and_m_2_add_the_reasons() {
     let dir = scratch("m2", &[("main.go", &data("points.go"))]);
     for flags in [&["-m", "-m"][..], &["-m=2"]] {
@@ -145,7 +144,6 @@ fn m_m_and_m_2_add_the_reasons() {
 }
 
 #[test]
-#[ignore = "needs the escape analysis's reports (issue 3, in progress)"]
 fn folder_argument() {
     let prog = "package main\n\nvar sink *int\n\nfunc main() {\n\tx := 1\n\tsink = &x\n}\n";
     let dir = scratch("dir", &[("prog/main.go", prog)]);
@@ -160,7 +158,6 @@ fn folder_argument() {
 /// Goroutines and channels: the reports come out even if the code
 /// generator cannot compile the program yet (its errors follow, exit 1).
 #[test]
-#[ignore = "needs the escape analysis's reports (issue 3, in progress)"]
 fn reports_come_before_code_generation() {
     let dir = scratch("chans", &[("main.go", &data("chans.go"))]);
     let o = burrow(&dir, &["build", "-m", "main.go"]);
