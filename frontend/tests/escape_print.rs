@@ -7,8 +7,8 @@
 mod types_util;
 
 use frontend::escape::print::{
-    expr_string, expr_string_with, iface_operand_string, stmt_string, type_string,
-    value_spec_string, Notes, PrintCx,
+    closure_names, expr_string, expr_string_with, func_name, iface_operand_string, stmt_string,
+    type_string, value_spec_string, Notes, PrintCx,
 };
 use frontend::load::load_program;
 use frontend::syntax::ast::*;
@@ -361,4 +361,66 @@ fn types_print_as_gc() {
     };
     let v = prog.objects.iter().find(|o| o.name == "v").unwrap();
     assert_eq!(type_string(&cx, v.typ), "map[string][]*P");
+}
+
+/// `-m=2` names the function an escape happens in (`in main.func1:`):
+/// every such line's position lies in the function Burrow names so.
+#[test]
+fn function_names() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/escape_print_data");
+    let src = std::fs::read_to_string(format!("{dir}/funcnames.go")).unwrap();
+    let gc = std::fs::read_to_string(format!("{dir}/funcnames.gc")).unwrap();
+    let arena = bumpalo::Bump::new();
+    let prog = load_program(&arena, vec![("./main.go".into(), src)], &[]).unwrap();
+    let main = prog.packages.last().unwrap();
+    let cx = PrintCx {
+        info: &prog.info,
+        objects: &prog.objects,
+        types: &prog.types,
+        pkg: main.id,
+    };
+    let lits = closure_names(&cx, &main.files);
+    // (body start, body end, name) of every function.
+    let mut spans: Vec<(u32, u32, String)> = Vec::new();
+    for f in &main.files {
+        for d in f.decls.iter() {
+            if let Decl::Func(fd) = d {
+                let b = fd.body.unwrap();
+                spans.push((b.lbrace.0, b.rbrace.0, func_name(&cx, fd)));
+            }
+        }
+        types_util::walk_exprs(f, &mut |e| {
+            if let ExprKind::FuncLit { body, .. } = &e.kind {
+                spans.push((body.lbrace.0, body.rbrace.0, lits[&e.id].clone()));
+            }
+        });
+    }
+    let base = prog.sources.files[0].base;
+    let line_starts: Vec<u32> = std::iter::once(0)
+        .chain(
+            prog.sources.files[0]
+                .src
+                .match_indices('\n')
+                .map(|(i, _)| i as u32 + 1),
+        )
+        .collect();
+    let mut checked = 0;
+    for line in gc.lines() {
+        let Some(i) = line.find(" escapes to heap in ") else {
+            continue;
+        };
+        let want = line[i + " escapes to heap in ".len()..].trim_end_matches(':');
+        let mut it = line.strip_prefix("./main.go:").unwrap().split(':');
+        let l: usize = it.next().unwrap().parse().unwrap();
+        let c: u32 = it.next().unwrap().parse().unwrap();
+        let pos = base + line_starts[l - 1] + c - 1;
+        let got = spans
+            .iter()
+            .filter(|(a, b, _)| *a <= pos && pos <= *b)
+            .min_by_key(|(a, b, _)| b - a)
+            .map(|(_, _, n)| n.as_str());
+        assert_eq!(got, Some(want), "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 6);
 }

@@ -213,6 +213,262 @@ pub fn value_spec_string(cx: &PrintCx<'_>, notes: &Notes<'_>, vs: &ValueSpec<'_>
     format!("{} := {}", names.join(", "), vals.join(", "))
 }
 
+/// A declared function's name as gc prints it in `-m` lines (`ir.FuncName`):
+/// `main`, `newPoint`, methods as `(*T).M` or `T.M`.
+pub fn func_name(cx: &PrintCx<'_>, fd: &FuncDecl<'_>) -> String {
+    let name = fd.name.name;
+    let Some(recv) = fd.recv.and_then(|r| r.list.first()) else {
+        return name.to_string();
+    };
+    let notes = Notes::default();
+    let p = P::new(cx, &notes);
+    let mut t = recv.typ.unparen();
+    let mut ptr = false;
+    if let ExprKind::Star(x) = &t.kind {
+        ptr = true;
+        t = x.unparen();
+    }
+    // A generic receiver `T[P]` prints as its base type name.
+    if let ExprKind::Index { x, .. } = &t.kind {
+        t = x.unparen();
+    }
+    let mut ts = String::new();
+    p.type_expr(&mut ts, t);
+    if ptr {
+        format!("(*{ts}).{name}")
+    } else {
+        format!("{ts}.{name}")
+    }
+}
+
+/// gc's names of the function literals of `files` (the package being
+/// reported on), by the literal's `Expr` id: `main.func1`, nested
+/// `main.func1.1`, `(*T).M.func2`; literals in package-level variable
+/// initialisers belong to `init` (`init.func1`).
+pub fn closure_names(cx: &PrintCx<'_>, files: &[&File<'_>]) -> HashMap<NodeId, String> {
+    let mut out = HashMap::new();
+    let mut init_count = 0u32;
+    for f in files {
+        for d in f.decls.iter() {
+            match d {
+                Decl::Func(fd) => {
+                    if let Some(b) = fd.body {
+                        let outer = func_name(cx, fd);
+                        let mut found = Vec::new();
+                        lits_in_block(b, &mut found);
+                        for (i, (lit, body)) in found.into_iter().enumerate() {
+                            let nm = format!("{outer}.func{}", i + 1);
+                            nested_names(body, &nm, &mut out);
+                            out.insert(lit, nm);
+                        }
+                    }
+                }
+                Decl::Gen(g) => {
+                    for sp in g.specs.iter() {
+                        if let Spec::Value(vs) = sp {
+                            for v in vs.values.iter() {
+                                let mut found = Vec::new();
+                                lits_in_expr(v, &mut found);
+                                for (lit, body) in found {
+                                    init_count += 1;
+                                    let nm = format!("init.func{init_count}");
+                                    nested_names(body, &nm, &mut out);
+                                    out.insert(lit, nm);
+                                }
+                            }
+                        }
+                    }
+                }
+                Decl::Bad(_) => {}
+            }
+        }
+    }
+    out
+}
+
+/// Names `outer.1`, `outer.2`, ... for the literals directly inside a
+/// literal's body, recursively.
+fn nested_names(body: &BlockStmt<'_>, outer: &str, out: &mut HashMap<NodeId, String>) {
+    let mut found = Vec::new();
+    lits_in_block(body, &mut found);
+    for (i, (lit, b)) in found.into_iter().enumerate() {
+        let nm = format!("{outer}.{}", i + 1);
+        nested_names(b, &nm, out);
+        out.insert(lit, nm);
+    }
+}
+
+/// The function literals of a block that are not inside another literal,
+/// in source order.
+fn lits_in_block<'a>(b: &'a BlockStmt<'a>, out: &mut Vec<(NodeId, &'a BlockStmt<'a>)>) {
+    for s in b.list.iter() {
+        lits_in_stmt(s, out);
+    }
+}
+
+fn lits_in_stmt<'a>(s: &'a Stmt<'a>, out: &mut Vec<(NodeId, &'a BlockStmt<'a>)>) {
+    let ex = lits_in_expr;
+    match &s.kind {
+        StmtKind::Decl(g) => {
+            for sp in g.specs.iter() {
+                if let Spec::Value(vs) = sp {
+                    for v in vs.values.iter() {
+                        ex(v, out);
+                    }
+                }
+            }
+        }
+        StmtKind::Labeled { stmt, .. } => lits_in_stmt(stmt, out),
+        StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => ex(e, out),
+        StmtKind::Send { chan, value } => {
+            ex(chan, out);
+            ex(value, out);
+        }
+        StmtKind::IncDec { x, .. } => ex(x, out),
+        StmtKind::Assign { lhs, rhs, .. } => {
+            for e in lhs.iter().chain(rhs.iter()) {
+                ex(e, out);
+            }
+        }
+        StmtKind::Return { results } => {
+            for e in results.iter() {
+                ex(e, out);
+            }
+        }
+        StmtKind::Block(b) => lits_in_block(b, out),
+        StmtKind::If {
+            init,
+            cond,
+            body,
+            els,
+        } => {
+            if let Some(i) = init {
+                lits_in_stmt(i, out);
+            }
+            ex(cond, out);
+            lits_in_block(body, out);
+            if let Some(e) = els {
+                lits_in_stmt(e, out);
+            }
+        }
+        StmtKind::Switch {
+            init, tag, body, ..
+        } => {
+            if let Some(i) = init {
+                lits_in_stmt(i, out);
+            }
+            if let Some(t) = tag {
+                ex(t, out);
+            }
+            for c in body.iter() {
+                for e in c.list.iter() {
+                    ex(e, out);
+                }
+                for st in c.body.iter() {
+                    lits_in_stmt(st, out);
+                }
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, .. } => {
+            if let Some(i) = init {
+                lits_in_stmt(i, out);
+            }
+            ex(x, out);
+            for c in body.iter() {
+                for st in c.body.iter() {
+                    lits_in_stmt(st, out);
+                }
+            }
+        }
+        StmtKind::Select { body } => {
+            for c in body.iter() {
+                if let Some(cs) = c.comm {
+                    lits_in_stmt(cs, out);
+                }
+                for st in c.body.iter() {
+                    lits_in_stmt(st, out);
+                }
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            if let Some(i) = init {
+                lits_in_stmt(i, out);
+            }
+            if let Some(c) = cond {
+                ex(c, out);
+            }
+            if let Some(p) = post {
+                lits_in_stmt(p, out);
+            }
+            lits_in_block(body, out);
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            for e in [key, value].into_iter().flatten() {
+                ex(e, out);
+            }
+            ex(x, out);
+            lits_in_block(body, out);
+        }
+        StmtKind::Bad | StmtKind::Empty { .. } | StmtKind::Branch { .. } => {}
+    }
+}
+
+fn lits_in_expr<'a>(e: &'a Expr<'a>, out: &mut Vec<(NodeId, &'a BlockStmt<'a>)>) {
+    match &e.kind {
+        ExprKind::FuncLit { body, .. } => out.push((e.id, body)),
+        ExprKind::CompositeLit { elts, .. } => {
+            for x in elts.iter() {
+                lits_in_expr(x, out);
+            }
+        }
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::Selector { x, .. }
+        | ExprKind::TypeAssert { x, .. } => lits_in_expr(x, out),
+        ExprKind::Index { x, indices, .. } => {
+            lits_in_expr(x, out);
+            for i in indices.iter() {
+                lits_in_expr(i, out);
+            }
+        }
+        ExprKind::Slice {
+            x, low, high, max, ..
+        } => {
+            lits_in_expr(x, out);
+            for y in [low, high, max].into_iter().flatten() {
+                lits_in_expr(y, out);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            lits_in_expr(fun, out);
+            for a in args.iter() {
+                lits_in_expr(a, out);
+            }
+        }
+        ExprKind::Binary { x, y, .. } => {
+            lits_in_expr(x, out);
+            lits_in_expr(y, out);
+        }
+        ExprKind::KeyValue { key, value } => {
+            lits_in_expr(key, out);
+            lits_in_expr(value, out);
+        }
+        _ => {}
+    }
+}
+
 /// Per-package facts the printer needs beyond the checker's `Info`:
 /// gc's `ReassignOracle` (locals defined once and never reassigned or
 /// address-taken, with their defining expression) and how `byte`/`rune`
