@@ -72,8 +72,9 @@ pub fn build(
         .iter()
         .flat_map(|p| p.files.iter().copied())
         .collect();
-    let mut esc = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
-    let reports = std::mem::take(&mut esc.reports);
+    let esc = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
+    // Code generation reads some report lines too (zero-copy conversions).
+    let reports = esc.reports.clone();
     let input = codegen::Input {
         sources: &prog.sources,
         packages: prog

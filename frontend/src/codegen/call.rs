@@ -1095,7 +1095,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     None => self.temp(to),
                 };
                 let bytes = tt.size_of(*el) == 1;
-                if self.frame_site(e.id) {
+                if bytes && self.frame_site(e.id) && self.g.zero_copy.contains(&x.pos) {
+                    // Zero-copy: {s.ptr, len(s), len(s)}.
+                    self.mov_n(d, v, 16);
+                    self.mov_n(Reg(d.0 + 16), Reg(v.0 + 8), 8);
+                } else if self.frame_site(e.id) {
                     if bytes {
                         let (buf, _) = self.frame_buf(e.id, None, e.pos);
                         self.emit(Instr::BytesFromStrBuf {

@@ -36,6 +36,9 @@
 //! | implicit `...` slice of a variadic call | the call |
 //! | string concatenation `a + b + c` | the outermost binary expression |
 //!
+//! A `[]byte(s)` conversion that is never written through and does not
+//! escape aliases the string's bytes (gc's zero-copy conversion): no buffer.
+//!
 //! Variable-size allocations that the analysis leaves in the frame (`make`
 //! with a non-constant size, string concatenation and conversions) get a
 //! 32-byte frame buffer, as gc gives them, used when the result fits;
@@ -285,6 +288,17 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         self.mov_n(Reg(dst.0 + 8), len, 8);
         self.mov_n(Reg(dst.0 + 16), cap, 8);
     }
+}
+
+/// Positions of the `[]byte(s)` conversions gc converts without copying
+/// (the analysis' `zero-copy string->[]byte conversion` lines: the result
+/// neither escapes nor is ever written through).
+pub(crate) fn zero_copy(esc: &crate::escape::Decisions) -> HashSet<Pos> {
+    esc.reports
+        .iter()
+        .filter(|r| r.text == "zero-copy string->[]byte conversion")
+        .map(|r| r.pos)
+        .collect()
 }
 
 // ---- whole-program walk: variables whose address is taken ----
