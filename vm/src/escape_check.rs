@@ -91,6 +91,9 @@ pub enum Dest {
     Panic,
     /// An operand of a native that calls back into Go.
     NativeOperand,
+    /// A result or a caller's frame word pointing into the locals of a
+    /// returning frame (`slot`: the word).
+    Dangling,
 }
 
 /// The first violation seen on this thread.
@@ -223,11 +226,58 @@ impl crate::interp::Vm {
                 "passed in operand slot {:#x} to a native that calls back into Go",
                 v.slot
             ),
+            Dest::Dangling => format!(
+                "of a returning frame's locals left in stack word {:#x} after the return",
+                v.slot
+            ),
         };
         crate::native::Unwind::Fatal(format!(
             "escape check: pointer {:#x} into goroutine stack {what} ({at})",
             v.ptr
         ))
+    }
+
+    /// At `Ret`, before the top frame is popped: no result word and no word
+    /// of the caller's frame may point into the returning frame's locals
+    /// (everything from the end of its results up), which die with it.
+    pub fn escape_check_ret(&self) {
+        let n = self.g.recs.len();
+        let Some(top) = self.g.recs.last() else {
+            return;
+        };
+        let prog = self.prog;
+        let base = self.g.stack.base() as usize;
+        let end = base + self.g.stack.size();
+        let f = &prog.module.funcs[top.func as usize];
+        let fp = base + top.fp_off;
+        let lo = fp + (f.params_size + f.results_size) as usize;
+        let dead = |v: usize| v >= lo && v < end;
+        let results = f.params_size / 8..(f.params_size + f.results_size).div_ceil(8);
+        let mut check = |slot: usize| {
+            let v = crate::mem::load::<usize>(slot);
+            if dead(v) {
+                record(Violation {
+                    ptr: v,
+                    slot,
+                    dest: Dest::Dangling,
+                });
+            }
+        };
+        for &w in prog.funcs[top.func as usize].ptr_words.iter() {
+            if results.contains(&w) {
+                check(fp + w as usize * 8);
+            }
+        }
+        if n >= 2 {
+            let caller = self.g.recs[n - 2];
+            let cfp = base + caller.fp_off;
+            for &w in prog.funcs[caller.func as usize].ptr_words.iter() {
+                let a = cfp + w as usize * 8;
+                if a + 8 <= end && a < fp {
+                    check(a);
+                }
+            }
+        }
     }
 
     /// The pending violation as a fatal error, if any: the interpreter's

@@ -2071,6 +2071,9 @@ impl Vm {
                     enter!(f.0, b, 0)
                 }
                 Instr::Ret {} => {
+                    #[cfg(feature = "escape-check")]
+                    self.escape_check_ret();
+                    echk!();
                     let Some(r) = self.g.recs.pop() else {
                         return Ok(());
                     };

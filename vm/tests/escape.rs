@@ -99,7 +99,7 @@ mod fires {
         for w in want {
             assert!(first.contains(w), "missing {w:?} in {first:?}");
         }
-        assert!(err.contains("goroutine 1 [running]:\nmain.main()"), "{err}");
+        assert!(err.contains("\n\ngoroutine 1 [running]:\nmain."), "{err}");
     }
 
     #[test]
@@ -371,6 +371,86 @@ mod fires {
                 "stored to heap object",
                 "(test.leak called by Call in main.main at /tmp/x/main.go:11)",
             ],
+        );
+    }
+
+    #[test]
+    fn return_address_of_local() {
+        // f() *int { y := 1; return &y } with y left in f's frame.
+        let f = func(
+            "main.f",
+            vec![
+                ConstI64 { dst: r(8), v: 1 },
+                Addr {
+                    dst: r(0),
+                    off: r(8),
+                },
+                Ret {},
+            ],
+            0,
+            8,
+            16,
+            &[0],
+        );
+        let main = main_with(
+            vec![Call {
+                func: FuncId(1),
+                base: r(16),
+            }],
+            24,
+            &[1],
+        );
+        dies(
+            module(vec![main, f], b""),
+            &[],
+            &[
+                "of a returning frame's locals left in stack word 0x",
+                "(Ret in main.f at",
+            ],
+        );
+    }
+
+    #[test]
+    fn caller_frame_word_into_callee_locals() {
+        // g(pp **int) { y := 1; *pp = &y } with pp pointing at main's p.
+        let g = func(
+            "main.g",
+            vec![
+                ConstI64 { dst: r(8), v: 1 },
+                Addr {
+                    dst: r(16),
+                    off: r(8),
+                },
+                StoreP {
+                    ptr: r(0),
+                    off: 0,
+                    src: r(16),
+                },
+                Ret {},
+            ],
+            8,
+            0,
+            24,
+            &[0, 2],
+        );
+        let main = main_with(
+            vec![
+                Addr {
+                    dst: r(16),
+                    off: r(8),
+                },
+                Call {
+                    func: FuncId(1),
+                    base: r(16),
+                },
+            ],
+            40,
+            &[1],
+        );
+        dies(
+            module(vec![main, g], b""),
+            &[],
+            &["left in stack word 0x", "(Ret in main.g at"],
         );
     }
 
