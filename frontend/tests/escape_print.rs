@@ -284,6 +284,11 @@ fn calls() {
 }
 
 #[test]
+fn byte_and_rune_spellings() {
+    case("aliases");
+}
+
+#[test]
 fn more() {
     case("more");
 }

@@ -1034,8 +1034,15 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
                 let t = self.type_of(e).unwrap_or(INVALID);
                 match typ {
                     Some(tx) if !self.has_ellipsis_len(tx) => self.type_expr(s, tx),
-                    _ => {
-                        if let Some(b) = self.cx.types.deref(t).filter(|_| typ.is_none()) {
+                    Some(tx) => match (&tx.unparen().kind, self.cx.types.kind(t)) {
+                        (ExprKind::ArrayType { elem, .. }, TypeKind::Array { len, .. }) => {
+                            s.push_str(&format!("[{len}]"));
+                            self.type_expr(s, elem);
+                        }
+                        _ => self.type_id(s, t, 0),
+                    },
+                    None => {
+                        if let Some(b) = self.cx.types.deref(t) {
                             s.push('&');
                             self.type_id(s, b, 0);
                         } else {
@@ -1790,7 +1797,9 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
         let tt = self.cx.types;
         match tt.kind(t) {
             TypeKind::Basic(b) => s.push_str(match b {
-                BasicKind::Uint8 => "uint8",
+                // Burrow does not keep the `byte` alias apart from uint8;
+                // where the source spelling is unknown, byte is the usual one.
+                BasicKind::Uint8 => "byte",
                 BasicKind::Int32 => "int32",
                 BasicKind::UntypedNil => "nil",
                 BasicKind::Invalid => "<T>",
