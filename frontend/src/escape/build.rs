@@ -157,6 +157,8 @@ pub(super) struct Builder<'a, 'c, 'x> {
     in_post: bool,
     /// Report lines produced while building (self-assignments).
     pub extra: Vec<super::Report>,
+    /// Position of the call being resolved.
+    call_pos: Option<Pos>,
 }
 
 #[derive(Clone)]
@@ -194,6 +196,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             loop_vars: HashSet::new(),
             in_post: false,
             extra: Vec::new(),
+            call_pos: None,
         }
     }
 
@@ -1558,6 +1561,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             self.builtin(ks, k0, e, b, args, ellipsis.is_some());
             return;
         }
+        self.call_pos = Some(e.pos);
         let (callee, recv, sig_t) = self.resolve(fun);
         let Some(sig) = sig_t.and_then(|t| self.cx.types.signature(t)).cloned() else {
             for a in args.iter() {
@@ -1572,6 +1576,78 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
         self.collect_args(&mut argv, e, &sig, args, ellipsis.is_some());
         self.finish_call(ks, e, &callee, argv);
+    }
+
+    /// gc's devirtualization: an interface method call on a local whose only
+    /// value is a conversion from concrete type T calls T's method.
+    fn devirtualize(
+        &mut self,
+        f: &'a Expr<'a>,
+        x: &'a Expr<'a>,
+        sel: &Ident<'_>,
+        s: &crate::types::Selection,
+    ) -> Option<(Callee<'a>, Option<ArgV<'a>>, Option<TypeId>)> {
+        if !self.cx.is_interface(s.recv) || s.index.len() != 1 {
+            return None;
+        }
+        if !matches!(x.unparen().kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        let sv = self.cx.notes.static_value(self.cx.pcx, x);
+        if std::ptr::eq(sv, x.unparen()) {
+            return None;
+        }
+        let mut t = self.cx.type_of(sv)?;
+        if self.cx.is_interface(t) {
+            // An explicit conversion `I(v)`.
+            let ExprKind::Call { args, .. } = &sv.kind else {
+                return None;
+            };
+            if !self.is_conversion(sv) || args.len() != 1 {
+                return None;
+            }
+            t = self.cx.type_of(args[0])?;
+            if self.cx.is_interface(t) || self.cx.types.is_untyped(t) {
+                return None;
+            }
+        }
+        let ty = self.cx.types;
+        let base = ty.deref(t).unwrap_or(t);
+        let named = ty.named_info(base)?;
+        let m = named
+            .methods
+            .iter()
+            .copied()
+            .find(|&m| self.cx.obj(m).is_some_and(|o| o.name == sel.name))?;
+        let wants_ptr = match self.cx.obj(m).map(|o| &o.kind) {
+            Some(ObjKind::Func { recv: Some(r), .. }) => ty.is_pointer(*r),
+            _ => return None,
+        };
+        if wants_ptr && !ty.is_pointer(t) {
+            return None;
+        }
+        if !self.cx.decls.contains_key(&m) {
+            return None;
+        }
+        let mut shift = if self.cx.direct_iface(t) { 0 } else { 1 };
+        if !wants_ptr && ty.is_pointer(t) {
+            shift += 1;
+        }
+        if self.fns[self.cur].main {
+            let call_pos = self.call_pos.unwrap_or(f.pos);
+            let text = format!(
+                "devirtualizing {} to {}",
+                super::print::expr_string_with(self.cx.pcx, self.cx.notes, f),
+                super::print::type_string(self.cx.pcx, t)
+            );
+            self.extra.push(super::Report {
+                pos: call_pos,
+                text,
+                level: 1,
+            });
+        }
+        let mt = self.cx.obj(m).map(|o| o.typ);
+        Some((Callee::Func(m), Some(ArgV::E(x, shift, None)), mt))
     }
 
     /// Static callee, receiver argument and signature of a call's function.
@@ -1626,6 +1702,9 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         (Callee::Unknown, None, t)
                     }
                     Some(s) if s.kind == SelectionKind::MethodVal => {
+                        if let Some(r) = self.devirtualize(f, x, sel, &s) {
+                            return r;
+                        }
                         let shift = self.recv_shift(&s);
                         let callee = self.method_callee(&s);
                         let t = self.cx.obj(s.obj).map(|o| o.typ);
