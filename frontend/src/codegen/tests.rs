@@ -248,9 +248,10 @@ fn tagged_lines(src: &str, tag: &str) -> std::collections::HashSet<u32> {
 }
 
 /// Compiles `src` with decisions overridden per line: every allocation site
-/// on a line ending in `// frame` is left in the frame; variables declared on
-/// a line ending in `// stackvar` live in the frame, on one ending in
-/// `// heapvar` in a heap cell. Other lines keep the analysis' decisions.
+/// on a line ending in `// frame` is left in the frame, every other site is
+/// on the heap; variables declared on a line ending in `// stackvar` live in
+/// the frame, on one ending in `// heapvar` in a heap cell (others as the
+/// analysis decides). The code is inspected, not run.
 fn compile_tagged(src: &str) -> crate::Compiled {
     let frame = tagged_lines(src, "// frame");
     let stack = tagged_lines(src, "// stackvar");
@@ -259,6 +260,7 @@ fn compile_tagged(src: &str) -> crate::Compiled {
         let Some(main) = inp.packages.last() else {
             return;
         };
+        esc.frame_sites.clear();
         for f in &main.files {
             for d in f.decls.iter() {
                 if let crate::syntax::ast::Decl::Func(fd) = d {
@@ -378,6 +380,7 @@ func main() {
 	s := \"ab\"
 	a := make([]int, n)  // frame
 	b := []byte(s)       // frame
+	b[0]++
 	c := string(b)       // frame
 	d := s + c + s       // frame
 	r := []rune(s)       // frame
