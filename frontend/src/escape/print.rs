@@ -46,10 +46,18 @@
 //!   `n := 5; make([]int, n)` reports `make([]int, 5)`. That needs the
 //!   functions' bodies: build a `Notes` for the package once and use the
 //!   `*_with` functions.
+//! * **Devirtualized calls** (the analysis proves an interface variable's
+//!   only concrete type and calls `Notes::set_devirtualized`) print as gc's
+//!   rewritten call: `MyInt.M(i.(MyInt))`, `Rect.Area(b.(Square).Rect)`.
+//! * **`byte`/`rune`**: gc keeps the alias a type was spelled with; Burrow's
+//!   types do not, so the printer looks at the spelling where the type was
+//!   written (a conversion, a declaration, the parameter an untyped constant
+//!   was passed to), defaulting to `byte` and `rune`.
 //!
-//! Known departures: gc's devirtualization (`MyInt.M(i.(MyInt))` for an
-//! interface call whose dynamic type is statically known) and generic
-//! instantiation names are not reproduced.
+//! Known departures: compiler temporaries (`.autotmp_N`, for a multi-value
+//! call spread into arguments) are not reproduced, and names follow
+//! Burrow's standard library (`os.PathError` where Go aliases
+//! `fs.PathError`).
 
 use crate::syntax::ast::*;
 use crate::syntax::token::Token;
@@ -60,6 +68,7 @@ use crate::types::{
     TypeId, TypeKind, TypeTable,
 };
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 /// What the printer needs to know about the checked program.
@@ -480,6 +489,12 @@ pub struct Notes<'a> {
     /// Variables/constants declared with an explicit `uint8`/`int32`
     /// (`true`) or `byte`/`rune` (`false`) type.
     spelled_plain: HashMap<ObjId, bool>,
+    /// Per declared function or method: each parameter's spelling as in
+    /// `spelled_plain` (`None`: neither).
+    param_spelling: HashMap<ObjId, Vec<Option<bool>>>,
+    /// Interface method calls gc devirtualizes (by the `x.M` selector's
+    /// id): the concrete type, set by the analysis that proves it.
+    devirt: RefCell<HashMap<NodeId, TypeId>>,
 }
 
 impl<'a> Notes<'a> {
@@ -505,6 +520,25 @@ impl<'a> Notes<'a> {
                 }
             }
         }
+        let mut param_spelling = HashMap::new();
+        for f in files {
+            for d in f.decls.iter() {
+                let Decl::Func(fd) = d else { continue };
+                let Some(o) = cx.info.def(fd.name.id) else {
+                    continue;
+                };
+                let mut v = Vec::new();
+                for field in fd.typ.params.list.iter() {
+                    let sp = spelled_plain_of(field.typ);
+                    for _ in 0..field.names.len().max(1) {
+                        v.push(sp);
+                    }
+                }
+                if v.iter().any(Option::is_some) {
+                    param_spelling.insert(o, v);
+                }
+            }
+        }
         let Collect {
             mut defs,
             pruned,
@@ -515,6 +549,8 @@ impl<'a> Notes<'a> {
         Notes {
             defs,
             spelled_plain,
+            param_spelling,
+            devirt: RefCell::new(HashMap::new()),
         }
     }
 
@@ -545,10 +581,32 @@ impl<'a> Notes<'a> {
         e
     }
 
+    /// Records that gc devirtualizes the interface method call whose
+    /// selector `x.M` has id `selector` to the concrete type `concrete`:
+    /// the call then prints as `T.M(x.(C))` (gc's `devirtualizing x.M to C`).
+    pub fn set_devirtualized(&self, selector: NodeId, concrete: TypeId) {
+        self.devirt.borrow_mut().insert(selector, concrete);
+    }
+
+    /// The concrete type recorded by `set_devirtualized`.
+    pub fn devirtualized(&self, selector: NodeId) -> Option<TypeId> {
+        self.devirt.borrow().get(&selector).copied()
+    }
+
     /// The constant `e` statically evaluates to, if any.
     pub fn static_const(&self, cx: &PrintCx<'_>, e: &Expr<'_>) -> Option<ConstValue> {
         let s = self.static_value(cx, e);
         const_of(cx, s).map(|(v, _)| v.clone())
+    }
+}
+
+/// `Some(true)` for a type spelled `uint8`/`int32`, `Some(false)` for
+/// `byte`/`rune`.
+fn spelled_plain_of(t: &Expr<'_>) -> Option<bool> {
+    match &t.unparen().kind {
+        ExprKind::Ident(i) if i.name == "uint8" || i.name == "int32" => Some(true),
+        ExprKind::Ident(i) if i.name == "byte" || i.name == "rune" => Some(false),
+        _ => None,
     }
 }
 
@@ -953,6 +1011,17 @@ fn op_str(op: Token) -> &'static str {
     }
 }
 
+/// A call's arguments and what the printer needs of its callee.
+#[derive(Clone, Copy)]
+struct CallArgs<'x, 'e> {
+    args: &'x [&'x Expr<'e>],
+    has_ellipsis: bool,
+    /// (variadic, number of parameters) of the callee's signature.
+    variadic: Option<(bool, usize)>,
+    /// The called function or method, if static.
+    callee: Option<ObjId>,
+}
+
 struct P<'c, 'p, 'n> {
     cx: &'c PrintCx<'p>,
     notes: &'c Notes<'n>,
@@ -979,6 +1048,12 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
         }
         match &e.kind {
             ExprKind::FuncLit { .. } => PREC_NONE,
+            // gc's ORECOVERFP has no precedence entry.
+            ExprKind::Call { fun, .. }
+                if self.builtin_of(fun.unparen()) == Some(Builtin::Recover) =>
+            {
+                PREC_NONE
+            }
             ExprKind::Unary { op: Token::And, x } => {
                 if matches!(x.unparen().kind, ExprKind::CompositeLit { .. }) {
                     PREC_NONE
@@ -1011,6 +1086,12 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
     }
 
     fn expr(&self, s: &mut String, e: &Expr<'_>, prec: u8) {
+        self.expr_hinted(s, e, prec, None)
+    }
+
+    /// `expr`, with the `byte`/`rune` spelling of the type a constant `e`
+    /// was converted to implicitly (a parameter's declared type).
+    fn expr_hinted(&self, s: &mut String, e: &Expr<'_>, prec: u8, ctx_hint: Option<bool>) {
         let e = e.unparen();
         let nprec = self.prec_of(e);
         if prec > nprec {
@@ -1020,7 +1101,16 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
             return;
         }
         if let Some((v, t)) = const_of(self.cx, e) {
-            let hint = self.spelling_hint(e);
+            let hint = self.spelling_hint(e).or(ctx_hint);
+            if let (ConstValue::String(_), ExprKind::BasicLit(l)) = (v, &e.kind) {
+                // The literal's bytes (the checker's value is valid UTF-8).
+                if !self.cx.types.is_named(t) {
+                    if let Some(b) = constant::parse_string_bytes(l.value) {
+                        s.push_str(&quote_bytes(&b, 72));
+                        return;
+                    }
+                }
+            }
             self.literal(s, v, t, hint);
             return;
         }
@@ -1289,68 +1379,150 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
         let variadic = sig_t
             .and_then(|t| self.cx.types.signature(t))
             .map(|sg| (sg.variadic, sg.params.len()));
+        let callee = match &fu.kind {
+            ExprKind::Ident(id) => self.cx.info.use_(id.id),
+            ExprKind::Selector { sel, .. } => match self.cx.info.selections.get(&fu.id) {
+                Some(sl) => Some(sl.obj),
+                None => self.cx.info.use_(sel.id),
+            },
+            _ => None,
+        };
+        let call = CallArgs {
+            args,
+            has_ellipsis,
+            variadic,
+            callee,
+        };
         // Method call in method-expression form.
         if let ExprKind::Selector { x, sel } = &fu.kind {
             if let Some(selection) = self.cx.info.selections.get(&fu.id) {
                 if selection.kind == SelectionKind::MethodVal {
-                    let mut recv = String::new();
-                    self.expr(&mut recv, x, PREC_ATOM);
-                    let reached = self.embedded_path(&mut recv, selection.recv, &selection.index);
+                    let mut path = String::new();
+                    let reached = self.embedded_path(&mut path, selection.recv, &selection.index);
                     let base = self.cx.types.deref(reached).unwrap_or(reached);
-                    if self.cx.types.is_interface(base) {
+                    let iface = self.cx.types.is_interface(base);
+                    // The receiver is an operand of a selector (`x.M()`,
+                    // `x.Inner`) or, in method-expression form, an argument.
+                    let mut recv = String::new();
+                    let prec = if iface || !path.is_empty() {
+                        PREC_ATOM
+                    } else {
+                        0
+                    };
+                    self.expr(&mut recv, x, prec);
+                    recv.push_str(&path);
+                    if iface {
+                        if let Some(t) = self.notes.devirtualized(fu.id) {
+                            let pkg = self.obj(selection.obj).and_then(|o| o.pkg);
+                            if self.devirtualized_call(s, &recv, t, sel.name, pkg, &call) {
+                                return;
+                            }
+                        }
                         s.push_str(&recv);
                         s.push('.');
                         s.push_str(sel.name);
-                        self.args(s, args, has_ellipsis, variadic, &[]);
+                        self.args(s, &call, &[]);
                         return;
                     }
                     let mtype = match self.obj(selection.obj).map(|o| &o.kind) {
                         Some(ObjKind::Func { recv: Some(r), .. }) => *r,
                         _ => base,
                     };
-                    if let Some(elem) = self.cx.types.deref(mtype) {
-                        if !self.cx.types.is_named(mtype) {
-                            s.push_str("(*");
-                            self.type_id(s, elem, 0);
-                            s.push(')');
-                        } else {
-                            self.type_id(s, mtype, 0);
-                        }
-                    } else {
-                        self.type_id(s, mtype, 0);
-                    }
+                    self.method_type(s, mtype);
                     s.push('.');
                     s.push_str(sel.name);
-                    self.args(s, args, has_ellipsis, variadic, &[recv]);
+                    self.args(s, &call, &[recv]);
                     return;
                 }
             }
         }
         self.expr(s, fu, nprec);
-        self.args(s, args, has_ellipsis, variadic, &[]);
+        self.args(s, &call, &[]);
+    }
+
+    /// A method's receiver type as an `OMETHEXPR` prints it: `(*T)` or `T`.
+    fn method_type(&self, s: &mut String, mtype: TypeId) {
+        match self.cx.types.deref(mtype) {
+            Some(elem) if !self.cx.types.is_named(mtype) => {
+                s.push_str("(*");
+                self.type_id(s, elem, 0);
+                s.push(')');
+            }
+            _ => self.type_id(s, mtype, 0),
+        }
+    }
+
+    /// gc's devirtualized interface call: `T.M(x.(C))` with the method
+    /// found in the concrete type `C` (through embedded fields:
+    /// `Rect.Area(b.(Square).Rect)`); false if `C` has no such method.
+    fn devirtualized_call(
+        &self,
+        s: &mut String,
+        recv: &str,
+        concrete: TypeId,
+        name: &str,
+        pkg: Option<PkgId>,
+        call: &CallArgs<'_, '_>,
+    ) -> bool {
+        let Some(found) =
+            crate::types::lookup::lookup(self.cx.types, self.cx.objects, concrete, pkg, name)
+        else {
+            return false;
+        };
+        let mut r = String::from(recv);
+        r.push_str(".(");
+        self.type_id(&mut r, concrete, 0);
+        r.push(')');
+        match found {
+            crate::types::lookup::Found::Method { obj, index, .. } => {
+                self.embedded_path(&mut r, concrete, &index);
+                let mtype = match self.obj(obj).map(|o| &o.kind) {
+                    Some(ObjKind::Func { recv: Some(t), .. }) => *t,
+                    _ => return false,
+                };
+                self.method_type(s, mtype);
+                s.push('.');
+                s.push_str(name);
+                self.args(s, call, &[r]);
+                true
+            }
+            crate::types::lookup::Found::IfaceMethod { index, .. } => {
+                // Partially devirtualized: a method of an embedded interface.
+                self.embedded_path(&mut r, concrete, &index);
+                s.push_str(&r);
+                s.push('.');
+                s.push_str(name);
+                self.args(s, call, &[]);
+                true
+            }
+            crate::types::lookup::Found::Field { .. } => false,
+        }
     }
 
     /// `(a, b, ... argument...)`: the argument list after gc packs the
     /// variadic arguments.
-    fn args(
-        &self,
-        s: &mut String,
-        args: &[&Expr<'_>],
-        has_ellipsis: bool,
-        variadic: Option<(bool, usize)>,
-        first: &[String],
-    ) {
+    fn args(&self, s: &mut String, call: &CallArgs<'_, '_>, first: &[String]) {
+        let CallArgs {
+            args,
+            has_ellipsis,
+            variadic,
+            callee,
+        } = *call;
         let mut parts: Vec<String> = first.to_vec();
         let nfixed = match variadic {
             Some((true, n)) if !has_ellipsis => n.saturating_sub(1),
             _ => usize::MAX,
         };
+        let spellings = callee.and_then(|c| self.notes.param_spelling.get(&c));
         for (i, a) in args.iter().enumerate() {
             if i >= nfixed {
                 break;
             }
             let mut p = String::new();
-            self.expr(&mut p, a, 0);
+            // An untyped constant argument takes the parameter's type, and
+            // its `byte`/`rune` spelling from the parameter's declaration.
+            let hint = spellings.and_then(|v| v.get(i).copied().flatten());
+            self.expr_hinted(&mut p, a, 0, hint);
             parts.push(p);
         }
         let ddd = has_ellipsis || nfixed != usize::MAX;
@@ -1715,7 +1887,7 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
             if !named && bk == Some(BasicKind::Uint8) {
                 s.push_str(if plain == Some(true) { "uint8" } else { "byte" });
             } else if !named && bk == Some(BasicKind::Int32) {
-                s.push_str("int32");
+                s.push_str(if plain == Some(true) { "int32" } else { "rune" });
             } else {
                 self.type_id(s, t, 0);
             }
@@ -2126,6 +2298,40 @@ fn quote_string(s: &str, max: usize) -> String {
             '"' => q.push_str("\\\""),
             '\\' => q.push_str("\\\\"),
             c => push_escaped(&mut q, c, '"'),
+        }
+    }
+    q.push('"');
+    if q.chars().count() > max {
+        let mut t: String = q.chars().take(max - 3).collect();
+        t.push_str("...");
+        return t;
+    }
+    q
+}
+
+/// `strconv.Quote` of bytes that need not be UTF-8 (invalid bytes print
+/// as `\xNN`), cut to `max` runes as go/constant does.
+fn quote_bytes(b: &[u8], max: usize) -> String {
+    let mut q = String::from("\"");
+    let mut rest = b;
+    while !rest.is_empty() {
+        // The first UTF-8 sequence of `rest`, if valid.
+        let c = (1..=rest.len().min(4))
+            .find_map(|n| std::str::from_utf8(&rest[..n]).ok())
+            .and_then(|s| s.chars().next());
+        match c {
+            Some(c) => {
+                match c {
+                    '"' => q.push_str("\\\""),
+                    '\\' => q.push_str("\\\\"),
+                    c => push_escaped(&mut q, c, '"'),
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+            None => {
+                q.push_str(&format!("\\x{:02x}", rest[0]));
+                rest = &rest[1..];
+            }
         }
     }
     q.push('"');
