@@ -99,6 +99,9 @@ pub struct G {
     pub panics: Vec<PanicRec>,
     /// Saved pc of the top frame while Rust code runs.
     pub pc: usize,
+    /// Heap addresses natives hold in Rust variables across calls back
+    /// into Go (`NativeCall::pin`): roots until the native returns.
+    pub pins: Vec<usize>,
 }
 
 pub struct Vm {
@@ -152,6 +155,9 @@ impl gc::Roots for RootWalker<'_> {
         for d in &self.g.defers {
             visit(d.fv);
         }
+        for &p in &self.g.pins {
+            visit(p);
+        }
         for p in &self.g.panics {
             visit(p.val.data);
         }
@@ -189,6 +195,7 @@ impl Vm {
                 defers: Vec::new(),
                 panics: Vec::new(),
                 pc: 0,
+                pins: Vec::new(),
             },
             pool,
             out: BufWriter::with_capacity(1 << 16, out),
@@ -412,6 +419,7 @@ impl Vm {
         };
         self.push_frame(func, fp_off, ctx, ret_pc)?;
         let npanics = self.g.panics.len();
+        let npins = self.g.pins.len();
         let saved_pc = self.g.pc;
         let r = {
             let mut nc = NativeCall { vm: self, fp_off };
@@ -419,6 +427,7 @@ impl Vm {
         };
         self.g.pc = saved_pc;
         self.g.recs.pop();
+        self.g.pins.truncate(npins);
         #[cfg(feature = "escape-check")]
         if let Some(v) = crate::escape_check::take() {
             let caller = self.g.recs.last().map_or(0, |r| r.func);

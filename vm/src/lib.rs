@@ -122,6 +122,30 @@ pub fn run_captured_with_natives(
     }
 }
 
+/// `run_captured` with a hook that configures the heap before the program
+/// starts (tests: `gc::Heap::set_poison`, `set_stress`).
+pub fn run_captured_configured(
+    module: Module,
+    opts: Options,
+    configure: fn(&gc::Heap),
+) -> Captured {
+    let (o, e) = (SharedBuf::default(), SharedBuf::default());
+    let code = run_inner_configured(
+        module,
+        opts,
+        Box::new(o.clone()),
+        Box::new(e.clone()),
+        &[],
+        configure,
+    );
+    let take = |b: SharedBuf| b.0.lock().map(|v| v.clone()).unwrap_or_default();
+    Captured {
+        code,
+        stdout: take(o),
+        stderr: take(e),
+    }
+}
+
 /// `run` writing to the given streams.
 pub fn run_with(
     module: Module,
@@ -139,6 +163,17 @@ fn run_inner(
     err: Box<dyn Write + Send>,
     natives: &'static [(&'static str, native::NativeFn)],
 ) -> i32 {
+    run_inner_configured(module, opts, out, err, natives, |_| {})
+}
+
+fn run_inner_configured(
+    module: Module,
+    opts: Options,
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+    natives: &'static [(&'static str, native::NativeFn)],
+    configure: fn(&gc::Heap),
+) -> i32 {
     // The interpreter runs on a thread with a large (lazily committed) Rust
     // stack: calls back into Go from natives nest Rust frames.
     let t = std::thread::Builder::new()
@@ -153,6 +188,7 @@ fn run_inner(
                 }
             };
             let heap = Arc::new(gc::Heap::new(opts.gc));
+            configure(&heap);
             let mut vm = interp::Vm::new(prog, heap, opts.args, out, err);
             let code = run_main(&mut vm);
             let _ = vm.out.flush();

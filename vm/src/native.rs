@@ -11,14 +11,40 @@
 //! parameters with `arg`, writes its results with `set`.
 //!
 //! Hazards (the one path back into Go is `call_func`/`call_method`):
-//! * The goroutine stack may move during a call back into Go, so a native
-//!   never keeps an address of its frame; it re-reads through `arg`.
+//! * The goroutine stack may move during a call back into Go (the callee
+//!   grows it, or a collection at one of its safepoints shrinks it), so a
+//!   native never keeps an address of its frame; it re-reads through `arg`.
 //! * Heap objects referenced only from Rust variables are not roots: a
 //!   collection during a call back into Go may free them. Keep such values
-//!   in the frame (they are, if they were arguments), or copy their bytes to
-//!   Rust memory before calling back.
+//!   in the frame (they are, if they were arguments), `pin` them, or copy
+//!   their bytes to Rust memory before calling back.
 //! * Slices returned by `bytes` borrow heap or read-only memory: do not hold
 //!   them across an allocation or a call back into Go.
+//!
+//! Pointers into the stack. Since the escape analysis leaves non-escaping
+//! values in frames, a native's arguments may point into its caller's
+//! frame (fmt.Println's `...any` backing array, a sort.Slice slice of a
+//! frame array, a frame-local `errors.As` target). Such addresses are
+//! valid until the next call back into Go or collection, and stale after:
+//! the block they point into may have been freed. The rule that keeps every
+//! native sound is simple rather than clever: a native that calls back into
+//! Go reads stack memory only before its first call back (copying what it
+//! needs: fmt copies its operand interfaces out of the `[]any` array) or
+//! through its own frame (`arg`, which follows moves); everything it follows
+//! after a call back must be heap or read-only memory. The escape summaries
+//! of such natives guarantee that (frontend::escape::natives: fmt's `...any`
+//! leaks its contents, so boxes and pointed-to values are heap objects), and
+//! the `escape-check` feature verifies it at each call
+//! (`escape_check::check_native_operand`). Natives that never call back and
+//! never collect (every other one: allocation never collects) may use stack
+//! addresses freely for the duration of the call. `runtime.GC` collects (and
+//! may shrink the stack) but holds no address. No native stores a stack
+//! address into the heap: `store_pointer`/`typed_copy` are checked, and
+//! sort's element swap goes word by word rather than through a heap
+//! temporary. The collector itself never mistakes a stack address for an
+//! object (stacks are not in its arenas), and frame objects' pointer words
+//! are in their function's stack map, so they are roots and are adjusted
+//! when the stack moves.
 
 use frontend::bytecode::{Module, RtType, RtTypeId};
 
@@ -167,6 +193,12 @@ impl NativeCall<'_> {
     }
     pub fn heap(&self) -> &gc::Heap {
         &self.vm.heap
+    }
+    /// Keeps the heap object containing `addr` alive until this native
+    /// returns (for heap addresses held only in Rust variables across a call
+    /// back into Go). Not for stack addresses: those may move.
+    pub fn pin(&mut self, addr: usize) {
+        self.vm.g.pins.push(addr)
     }
     /// `runtime.GC()`: a full collection now (the VM supplies the roots).
     pub fn collect(&mut self) {

@@ -56,6 +56,9 @@ pub trait FmtEnv {
     /// method; `Err` when it panicked (the printer recovers Panic and
     /// RuntimeError, and propagates Exit and Fatal).
     fn call_string_method(&mut self, recv: Iface, name: &str) -> Result<Option<Vec<u8>>, Unwind>;
+    /// Keeps the heap object holding `addr` alive until formatting ends
+    /// (a root for the collector while methods run).
+    fn pin(&mut self, _addr: usize) {}
 }
 
 /// `Types` view of a `FmtEnv` (for map iteration).
@@ -1063,6 +1066,11 @@ impl<'e> Printer<'e> {
             while let Some(kv) = crate::map::iter_next(&types, &mut it) {
                 entries.push(kv);
             }
+        }
+        // A String method called on a key or value may grow the map, which
+        // replaces its entry array: keep the one these addresses point into.
+        if let Some(&(k, _)) = entries.first() {
+            self.env.pin(k);
         }
         {
             let env = &*self.env;

@@ -65,6 +65,9 @@ impl FmtEnv for CallEnv<'_, '_> {
         }
         Ok(Some(self.0.bytes(s).to_vec()))
     }
+    fn pin(&mut self, addr: usize) {
+        self.0.pin(addr)
+    }
 }
 
 /// Copies the `[]any` at frame offset `off`.
