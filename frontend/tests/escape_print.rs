@@ -319,6 +319,11 @@ fn byte_and_rune_spellings() {
 }
 
 #[test]
+fn a_whole_program() {
+    case("program");
+}
+
+#[test]
 fn more() {
     case("more");
 }

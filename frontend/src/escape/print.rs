@@ -902,8 +902,8 @@ impl<'c, 'p, 'a> Collect<'c, 'p, 'a> {
                     if sel.kind == SelectionKind::MethodVal
                         && self.cx.types.deref(sel.recv).is_none()
                     {
-                        if let ObjKind::Func { recv: Some(r), .. } =
-                            &self.cx.objects[sel.obj.0 as usize].kind
+                        if let Some(ObjKind::Func { recv: Some(r), .. }) =
+                            self.cx.objects.get(sel.obj.0 as usize).map(|o| &o.kind)
                         {
                             if self.cx.types.deref(*r).is_some() {
                                 self.prune(x);
