@@ -1722,6 +1722,57 @@ impl Vm {
                     };
                     fp.set::<GoString>(dst, r)
                 }
+                Instr::AppendBuf {
+                    dst,
+                    src,
+                    vals,
+                    n,
+                    elem,
+                    buf,
+                    size,
+                } => {
+                    let s = fp.get::<GoSlice>(src);
+                    let es = prog.rtype(elem).size as usize;
+                    let fits = es > 0 && s.cap == 0 && n as usize * es <= size as usize;
+                    let r = if fits && n > 0 {
+                        // gc's growsliceBuf: the frame buffer, no barrier.
+                        fp.zero(buf, size as usize);
+                        mem::memmove(fp.addr(buf), fp.addr(vals), n as usize * es);
+                        GoSlice {
+                            ptr: fp.addr(buf),
+                            len: n as usize,
+                            cap: size as usize / es,
+                        }
+                    } else {
+                        tryv!(self.append(s, fp.addr(vals), n as usize, elem))
+                    };
+                    fp.set::<GoSlice>(dst, r)
+                }
+                Instr::AppendSliceBuf {
+                    dst,
+                    a,
+                    b,
+                    elem,
+                    buf,
+                    size,
+                } => {
+                    let s = fp.get::<GoSlice>(a);
+                    let t = fp.get::<GoString>(b);
+                    let es = prog.rtype(elem).size as usize;
+                    let fits = es > 0 && s.cap == 0 && t.len * es <= size as usize;
+                    let r = if fits && t.len > 0 {
+                        fp.zero(buf, size as usize);
+                        mem::memmove(fp.addr(buf), t.ptr, t.len * es);
+                        GoSlice {
+                            ptr: fp.addr(buf),
+                            len: t.len,
+                            cap: size as usize / es,
+                        }
+                    } else {
+                        tryv!(self.append(s, t.ptr, t.len, elem))
+                    };
+                    fp.set::<GoSlice>(dst, r)
+                }
                 Instr::RunesFromStrBuf { dst, src, buf } => {
                     let s = fp.get::<GoString>(src);
                     let bytes = mem::bytes(s.ptr, s.len).to_vec();

@@ -60,6 +60,8 @@ fn is_frame_buf(i: &Instr) -> bool {
             | Instr::BytesFromStrBuf { .. }
             | Instr::StrFromRunesBuf { .. }
             | Instr::RunesFromStrBuf { .. }
+            | Instr::AppendBuf { .. }
+            | Instr::AppendSliceBuf { .. }
     )
 }
 

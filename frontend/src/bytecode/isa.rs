@@ -234,4 +234,6 @@ define_instructions! {
     BytesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as BytesFromStr, but a string of at most 32 bytes is copied to the 32-byte frame buffer at buf (zeroed; cap 32, as gc)";
     StrFromRunesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRunes, but a result of at most 29 bytes is built in the 32-byte frame buffer at buf";
     RunesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as RunesFromStr, but at most 32 runes go to the 128-byte frame buffer at buf (zeroed; cap 32, as gc)";
+    AppendBuf { dst: Reg, src: Reg, vals: Reg, n: u32, elem: RtTypeId, buf: Reg, size: u32 } = "as Append, but when src has capacity 0 and the n values fit in the size-byte frame buffer at buf, the result is that buffer (zeroed; cap size/elemsize, as gc's growsliceBuf)";
+    AppendSliceBuf { dst: Reg, a: Reg, b: Reg, elem: RtTypeId, buf: Reg, size: u32 } = "as AppendSlice, with AppendBuf's frame buffer rule";
 }

@@ -1237,6 +1237,17 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     let yt = self.ty(y);
                     let yv = self.expr_to(y, if tt.is_string(yt) { yt } else { st }, None)?;
                     let r = d(self, t);
+                    if let Some((buf, size)) = self.append_buf(e, elem) {
+                        self.emit(Instr::AppendSliceBuf {
+                            dst: r,
+                            a: s,
+                            b: yv,
+                            elem: ert,
+                            buf,
+                            size,
+                        });
+                        return Ok(Some(r));
+                    }
                     self.emit(Instr::AppendSlice {
                         dst: r,
                         a: s,
@@ -1256,6 +1267,18 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.expr_to(a, elem, Some(Reg(region.0 + i as u32 * es)))?;
                 }
                 let r = d(self, t);
+                if let Some((buf, size)) = self.append_buf(e, elem) {
+                    self.emit(Instr::AppendBuf {
+                        dst: r,
+                        src: s,
+                        vals: region,
+                        n,
+                        elem: ert,
+                        buf,
+                        size,
+                    });
+                    return Ok(Some(r));
+                }
                 self.emit(Instr::Append {
                     dst: r,
                     src: s,

@@ -43,7 +43,9 @@
 //! with a non-constant size, string concatenation and conversions) get a
 //! 32-byte frame buffer, as gc gives them, used when the result fits;
 //! otherwise the instruction allocates on the heap (`MakeSliceBuf`,
-//! `StrConcatBuf`, `...Buf` conversions).
+//! `StrConcatBuf`, `...Buf` conversions); a non-escaping `append` to a slice
+//! without capacity uses such a buffer too (`AppendBuf`, gc's growsliceBuf:
+//! the result's capacity is the buffer's).
 //!
 //! Variables: those not in `heap_vars` live in their frame slot even when
 //! their address is taken (`&x` is `Addr`). Code reads and writes them only
@@ -280,6 +282,18 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 size,
             });
         }
+    }
+
+    /// The frame buffer of an `append` the analysis left in the frame (the
+    /// new backing store gc's growsliceBuf puts in a 32-byte stack buffer
+    /// when the slice had no capacity and the values fit), if an element
+    /// fits in it.
+    pub fn append_buf(&mut self, e: &Expr<'_>, elem: TypeId) -> Option<(Reg, u32)> {
+        if !self.frame_site(e.id) || self.size(elem) == 0 {
+            return None;
+        }
+        let (buf, size) = self.frame_buf(e.id, Some(elem), e.pos);
+        (size > 0).then_some((buf, size))
     }
 
     /// A slice header {fp + arr, n, n} in `dst`.
