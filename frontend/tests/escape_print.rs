@@ -318,6 +318,13 @@ fn byte_and_rune_spellings() {
     case("aliases");
 }
 
+/// Static values pass through conversions gc makes no-ops (same machine
+/// integer) but not through float conversions (they round).
+#[test]
+fn static_values_through_conversions() {
+    case("convnop");
+}
+
 #[test]
 fn a_whole_program() {
     case("program");

@@ -631,14 +631,42 @@ fn convnop_operand<'e>(cx: &PrintCx<'_>, e: &'e Expr<'e>) -> Option<&'e Expr<'e>
     if t.is_untyped(from) {
         return None;
     }
+    // Float and complex conversions are kept (they round), even between
+    // types of one kind (typecheck's tcConv).
+    if t.is_float(to) || t.is_complex(to) || t.is_float(from) || t.is_complex(from) {
+        return None;
+    }
     let same = |a: TypeId, b: TypeId| t.identical(t.underlying(a), t.underlying(b));
     if same(to, from) && !t.is_interface(to) {
         return Some(args[0]);
     }
     match (t.under_kind(to), t.under_kind(from)) {
         (TypeKind::Pointer(a), TypeKind::Pointer(b)) if same(*a, *b) => Some(args[0]),
+        // Integers of one machine representation (gc's SimType: int and
+        // int64, uint, uint64 and uintptr on amd64).
+        (TypeKind::Basic(a), TypeKind::Basic(b))
+            if sim_int(*a).is_some() && sim_int(*a) == sim_int(*b) =>
+        {
+            Some(args[0])
+        }
         _ => None,
     }
+}
+
+/// gc's `SimType` of an integer kind on amd64 (size, signedness).
+fn sim_int(k: BasicKind) -> Option<(u8, bool)> {
+    use BasicKind::*;
+    Some(match k {
+        Int8 => (1, true),
+        Int16 => (2, true),
+        Int32 => (4, true),
+        Int | Int64 => (8, true),
+        Uint8 => (1, false),
+        Uint16 => (2, false),
+        Uint32 => (4, false),
+        Uint | Uint64 | Uintptr => (8, false),
+        _ => return None,
+    })
 }
 
 fn is_type_expr(cx: &PrintCx<'_>, e: &Expr<'_>) -> bool {
