@@ -43,3 +43,11 @@ fn sort_frame_ptrs() {
 fn fmt_map_mutated() {
     run_go("fmt_map_mutated");
 }
+
+/// Go's fmt re-reads a slice's length at every element (a String method
+/// may drop the slice it is printed from, through a pointer); the backing
+/// array being read stays pinned.
+#[test]
+fn fmt_slice_mutated() {
+    run_go("fmt_slice_mutated");
+}

@@ -28,10 +28,12 @@
 //! goroutine's stack. The caller copies the operand interfaces out of the
 //! frame before formatting (`Vec<Iface>`), and every address the printer
 //! follows is then reached from those operands' boxes, which are heap
-//! objects kept alive by the operands still held in the caller's frame.
-//! (This relies on the escape analysis treating a native's `...any`
-//! parameter as leaking, as gc does for fmt's, so that boxes are never
-//! frame-local.) A panic in a called method is recovered here, as Go's
+//! objects (the escape analysis treats fmt's `...any` parameter as leaking
+//! its contents, as gc does, so boxes are never frame-local; the
+//! `escape-check` feature verifies it). What a method could make
+//! unreachable while the printer still walks it is pinned
+//! (`FmtEnv::pin`): the operands' targets, a printed map's entry array, a
+//! slice's backing array whose elements have methods. A panic in a called method is recovered here, as Go's
 //! catchPanic does; `FmtEnv::call_string_method` must leave the goroutine
 //! ready to continue when it returns `Err(Panic | RuntimeError)`.
 
@@ -964,52 +966,56 @@ impl<'e> Printer<'e> {
                         let b = self.slice_bytes(v);
                         return self.fmt_bytes(b.as_deref(), verb, &t.string, v);
                     }
-                    let (base, n) = if t.kind == RtKind::Array {
-                        (v.p, t.len as usize)
-                    } else {
-                        (rd::<usize>(v.p) as *const u8, rd::<usize>(v.p.add(8)))
+                    // Go's printValue asks the slice for its length and
+                    // element i at every step (a String method may change a
+                    // slice reached through a pointer); so does this loop.
+                    let header = |v: Val| {
+                        if t.kind == RtKind::Array {
+                            (v.p, t.len as usize)
+                        } else {
+                            (rd::<usize>(v.p) as *const u8, rd::<usize>(v.p.add(8)))
+                        }
                     };
+                    let (base, _) = header(v);
                     let es = et.size as usize;
-                    if self.fmt.f.sharp_v {
+                    let (open, sep, close): (&[u8], &[u8], &[u8]) = if self.fmt.f.sharp_v {
                         self.w(t.string.as_bytes());
                         if t.kind == RtKind::Slice && base.is_null() {
                             self.w(b"(nil)");
                             return Ok(());
                         }
-                        self.w(b"{");
-                        for i in 0..n {
-                            if i > 0 {
-                                self.w(b", ");
-                            }
-                            self.print_value(
-                                Val {
-                                    t: et,
-                                    p: base.add(i * es),
-                                    ro: v.ro,
-                                },
-                                verb,
-                                depth + 1,
-                            )?;
-                        }
-                        self.w(b"}");
+                        (b"{", b", ", b"}")
                     } else {
-                        self.w(b"[");
-                        for i in 0..n {
-                            if i > 0 {
-                                self.w(b" ");
-                            }
-                            self.print_value(
-                                Val {
-                                    t: et,
-                                    p: base.add(i * es),
-                                    ro: v.ro,
-                                },
-                                verb,
-                                depth + 1,
-                            )?;
+                        (b"[", b" ", b"]")
+                    };
+                    self.w(open);
+                    let (mut i, mut pinned) = (0, std::ptr::null());
+                    loop {
+                        let (base, n) = header(v);
+                        if i >= n {
+                            break;
                         }
-                        self.w(b"]");
+                        if t.kind == RtKind::Slice && base != pinned {
+                            // A method of an element may drop the slice:
+                            // keep the backing array the loop is reading.
+                            self.env.pin(base as usize);
+                            pinned = base;
+                        }
+                        if i > 0 {
+                            self.w(sep);
+                        }
+                        self.print_value(
+                            Val {
+                                t: et,
+                                p: base.add(i * es),
+                                ro: v.ro,
+                            },
+                            verb,
+                            depth + 1,
+                        )?;
+                        i += 1;
                     }
+                    self.w(close);
                     Ok(())
                 }
                 RtKind::Pointer => {

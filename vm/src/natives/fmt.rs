@@ -70,8 +70,9 @@ impl FmtEnv for CallEnv<'_, '_> {
     }
 }
 
-/// Copies the `[]any` at frame offset `off`.
-fn operands(c: &NativeCall, off: u32) -> Vec<Iface> {
+/// Copies the `[]any` at frame offset `off`, and pins what the operands
+/// point to (a String method may overwrite the caller's `args...` slice).
+fn operands(c: &mut NativeCall, off: u32) -> Vec<Iface> {
     let s: GoSlice = c.arg(off);
     if s.len == 0 {
         return Vec::new();
@@ -96,6 +97,11 @@ fn operands(c: &NativeCall, off: u32) -> Vec<Iface> {
     #[cfg(feature = "escape-check")]
     for (i, a) in ops.iter().enumerate() {
         crate::escape_check::check_native_operand(s.ptr + i * 16 + 8, a.data);
+    }
+    for a in &ops {
+        if a.data != 0 {
+            c.pin(a.data);
+        }
     }
     ops
 }
