@@ -296,3 +296,36 @@ fn decisions_for_closures() {
     assert!(caps.contains(&("c".to_string(), true)));
     assert!(caps.contains(&("x".to_string(), true)));
 }
+
+/// Debug aid: `ESC_SUMMARY=pkg.Func cargo test -p frontend --test escape_core summaries -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn summaries() {
+    let want = std::env::var("ESC_SUMMARY").unwrap_or_default();
+    let src = "package main\n\nimport (\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n\t\"fmt\"\n)\n\nfunc main() {\n\tsort.Ints(nil)\n\t_, _ = strconv.Atoi(\"\")\n\t_ = strings.Contains(\"\", \"\")\n\tfmt.Println()\n}\n";
+    let arena = bumpalo::Bump::new();
+    let prog = frontend::load::load_program_with_sources(
+        &arena,
+        vec![("./main.go".to_string(), src.to_string())],
+        &["runtime"],
+    )
+    .ok()
+    .expect("compiles");
+    let files: Vec<&frontend::syntax::ast::File<'_>> = prog
+        .packages
+        .iter()
+        .flat_map(|p| p.files.iter().copied())
+        .collect();
+    let d = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
+    for (o, l) in d.summaries.iter() {
+        let ob = &prog.objects[o.0 as usize];
+        let pkg = ob
+            .pkg
+            .map(|p| prog.packages[p.0 as usize].path.clone())
+            .unwrap_or_default();
+        let q = format!("{}.{}", pkg, ob.name);
+        if want.split(',').any(|w| w == q) {
+            println!("{} {:?}", q, l);
+        }
+    }
+}

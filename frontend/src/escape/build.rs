@@ -858,11 +858,17 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 let k = if tok == Token::Assign && self.self_assign(lhs[i], r) {
                     if self.fns[self.cur].main {
                         let pcx = self.cx.pcx;
+                        let list = |l: &[&Expr<'_>]| {
+                            l.iter()
+                                .map(|e| super::print::expr_string_with(pcx, self.cx.notes, e))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        };
                         let text = format!(
                             "{} ignoring self-assignment in {} = {}",
                             self.fns[self.cur].name,
-                            super::print::expr_string_with(pcx, self.cx.notes, lhs[i]),
-                            super::print::expr_string_with(pcx, self.cx.notes, r)
+                            list(lhs),
+                            list(rhs)
                         );
                         self.extra.push(super::Report {
                             pos: tok_pos,
@@ -969,11 +975,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     x: b, indices: ib, ..
                 },
             ) => {
-                let simple = |ix: &[&Expr<'_>]| {
-                    ix.iter().all(|i| {
-                        self.cx.is_const(i) || matches!(i.unparen().kind, ExprKind::Ident(_))
-                    })
-                };
+                let simple = |ix: &[&Expr<'_>]| ix.iter().all(|i| !self.may_affect_memory(i));
                 let not_map = self
                     .cx
                     .type_of(a)
@@ -981,6 +983,23 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 not_map && simple(ia) && simple(ib) && ident(a).is_some() && ident(a) == ident(b)
             }
             _ => false,
+        }
+    }
+
+    /// gc's `mayAffectMemory`: index expressions made of names, constants
+    /// and arithmetic on them cannot change what the assignment reads.
+    fn may_affect_memory(&self, e: &Expr<'_>) -> bool {
+        if self.cx.is_const(e) {
+            return false;
+        }
+        match &e.unparen().kind {
+            ExprKind::Ident(_) | ExprKind::BasicLit(_) => false,
+            ExprKind::Binary { x, y, .. } => self.may_affect_memory(x) || self.may_affect_memory(y),
+            ExprKind::Unary { op, x } if *op != Token::Arrow => self.may_affect_memory(x),
+            ExprKind::Index { x, indices, .. } => {
+                self.may_affect_memory(x) || indices.iter().any(|i| self.may_affect_memory(i))
+            }
+            _ => true,
         }
     }
 

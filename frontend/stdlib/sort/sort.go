@@ -660,10 +660,69 @@ func StringsAreSorted(x []string) bool {
 
 // sortInts and sortStrings are the introsort above specialised to a
 // concrete slice (no interface calls): sorting ints and strings is hot.
+// heapSortInts and heapSortStrings are heapSort specialised to the slice
+// type, so sorting does not hand the slice to an interface (sort.Ints' x
+// does not escape, as in Go).
+func heapSortInts(x []int) {
+	hi := len(x)
+	for i := (hi - 1) / 2; i >= 0; i-- {
+		siftDownInts(x, i, hi)
+	}
+	for i := hi - 1; i >= 0; i-- {
+		x[0], x[i] = x[i], x[0]
+		siftDownInts(x, 0, i)
+	}
+}
+
+func siftDownInts(x []int, root, hi int) {
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && x[child] < x[child+1] {
+			child++
+		}
+		if !(x[root] < x[child]) {
+			return
+		}
+		x[root], x[child] = x[child], x[root]
+		root = child
+	}
+}
+
+func heapSortStrings(x []string) {
+	hi := len(x)
+	for i := (hi - 1) / 2; i >= 0; i-- {
+		siftDownStrings(x, i, hi)
+	}
+	for i := hi - 1; i >= 0; i-- {
+		x[0], x[i] = x[i], x[0]
+		siftDownStrings(x, 0, i)
+	}
+}
+
+func siftDownStrings(x []string, root, hi int) {
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && x[child] < x[child+1] {
+			child++
+		}
+		if !(x[root] < x[child]) {
+			return
+		}
+		x[root], x[child] = x[child], x[root]
+		root = child
+	}
+}
+
 func sortInts(x []int, a, b, depth int) {
 	for b-a > 12 {
 		if depth == 0 {
-			heapSort(IntSlice(x[a:b]), 0, b-a)
+			heapSortInts(x[a:b])
 			return
 		}
 		depth--
@@ -715,7 +774,7 @@ func sortInts(x []int, a, b, depth int) {
 func sortStrings(x []string, a, b, depth int) {
 	for b-a > 12 {
 		if depth == 0 {
-			heapSort(StringSlice(x[a:b]), 0, b-a)
+			heapSortStrings(x[a:b])
 			return
 		}
 		depth--
