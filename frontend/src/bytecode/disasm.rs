@@ -123,8 +123,8 @@ pub fn disasm_with(module: &Module, debug: &[FuncDebug]) -> String {
                 "  ; heap"
             } else if is_frame_buf(ins) {
                 "  ; frame buffer if it fits, else heap"
-            } else if matches!(ins, Instr::MakeIfaceFrame { .. }) {
-                "  ; frame box"
+            } else if matches!(ins, Instr::MakeIfaceFrame { .. } | Instr::StrFromRuneBuf { .. }) {
+                "  ; frame"
             } else {
                 ""
             };

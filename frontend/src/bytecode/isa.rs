@@ -236,4 +236,5 @@ define_instructions! {
     RunesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as RunesFromStr, but at most 32 runes go to the 128-byte frame buffer at buf (zeroed; cap 32, as gc)";
     AppendBuf { dst: Reg, src: Reg, vals: Reg, n: u32, elem: RtTypeId, buf: Reg, size: u32 } = "as Append, but when src has capacity 0 and the n values fit in the size-byte frame buffer at buf, the result is that buffer (zeroed; cap size/elemsize, as gc's growsliceBuf)";
     AppendSliceBuf { dst: Reg, a: Reg, b: Reg, elem: RtTypeId, buf: Reg, size: u32 } = "as AppendSlice, with AppendBuf's frame buffer rule";
+    StrFromRuneBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRune, built in the 4-byte frame buffer at buf (a non-escaping string(r), gc's intstring buffer)";
 }

@@ -1054,6 +1054,18 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     Some(d) => d,
                     None => self.temp(to),
                 };
+                if self.frame_site(e.id) {
+                    let buf = self.frame_region(
+                        e.id,
+                        Part::Buffer,
+                        4,
+                        Vec::new(),
+                        e.pos,
+                        "[4]byte".to_string(),
+                    );
+                    self.emit(Instr::StrFromRuneBuf { dst: d, src: v, buf });
+                    return Ok(d);
+                }
                 self.emit(Instr::StrFromRune { dst: d, src: v });
                 return Ok(d);
             }
