@@ -123,7 +123,10 @@ pub fn disasm_with(module: &Module, debug: &[FuncDebug]) -> String {
                 "  ; heap"
             } else if is_frame_buf(ins) {
                 "  ; frame buffer if it fits, else heap"
-            } else if matches!(ins, Instr::MakeIfaceFrame { .. } | Instr::StrFromRuneBuf { .. }) {
+            } else if matches!(
+                ins,
+                Instr::MakeIfaceFrame { .. } | Instr::StrFromRuneBuf { .. }
+            ) {
                 "  ; frame"
             } else {
                 ""

@@ -1063,7 +1063,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         e.pos,
                         "[4]byte".to_string(),
                     );
-                    self.emit(Instr::StrFromRuneBuf { dst: d, src: v, buf });
+                    self.emit(Instr::StrFromRuneBuf {
+                        dst: d,
+                        src: v,
+                        buf,
+                    });
                     return Ok(d);
                 }
                 self.emit(Instr::StrFromRune { dst: d, src: v });

@@ -133,7 +133,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let es = self.size(elem);
         let inner = ptr_words(self.tt(), elem);
         let mut pws = Vec::new();
-        if es % 8 == 0 {
+        if es.is_multiple_of(8) {
             for i in 0..n as u32 {
                 for &w in &inner {
                     pws.push(i * es / 8 + w);
@@ -168,7 +168,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             ),
             Some(el) => {
                 let es = self.size(el);
-                let n = if es == 0 { 1 } else { (FRAME_BUF / es) as u64 };
+                let n = FRAME_BUF.checked_div(es).map_or(1, u64::from);
                 if n == 0 {
                     return (NONE_REG, 0);
                 }

@@ -338,7 +338,12 @@ func main() {
     assert!(count(f, |i| matches!(i, Instr::MakeIfaceFrame { .. })) == 1);
     // The frame object r points to holds a pointer: that word is described.
     let d = c.disasm();
-    let fi = c.module.funcs.iter().position(|f| f.name == "main.main").unwrap();
+    let fi = c
+        .module
+        .funcs
+        .iter()
+        .position(|f| f.name == "main.main")
+        .unwrap();
     let obj = c.debug[fi]
         .slots
         .iter()
