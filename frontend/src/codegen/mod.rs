@@ -31,6 +31,13 @@
 //!    temporaries first.
 //! 4. Stack map: the union of the pointer words of every slot.
 //!
+//! Allocation (`frame.rs`): a site the escape analysis left in the frame
+//! (`Decisions::frame_sites`) gets a frame region of its own for the whole
+//! function, re-initialised at every evaluation, whose address is `Addr`;
+//! variable-size sites get gc's 32-byte frame buffer with a heap fallback
+//! decided at run time; every other site allocates on the heap. Variables
+//! outside `heap_vars` live in their slot even when their address is taken.
+//!
 //! Inlining (`call.rs`, `try_inline`): a direct call of a top-level function
 //! whose body is `return <expr>`, with integer/float/bool parameters and
 //! result and an `<expr>` that only reads parameters and can neither panic
