@@ -325,6 +325,13 @@ fn static_values_through_conversions() {
     case("convnop");
 }
 
+/// Function, channel, interface and struct types with tags in literals,
+/// slice-to-array conversions, unsafe, comma-ok values.
+#[test]
+fn unusual_types_and_conversions() {
+    case("odd");
+}
+
 #[test]
 fn a_whole_program() {
     case("program");
