@@ -509,3 +509,49 @@ fn external_corpus() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Every expression and statement of the standard library (and a main
+/// package importing it) prints without panicking.
+#[test]
+fn every_expression_of_the_standard_library_prints() {
+    let src = "package main\n\nimport (\n\t\"bufio\"\n\t\"bytes\"\n\t\"errors\"\n\t\"fmt\"\n\t\"math\"\n\t\"math/bits\"\n\t\"math/rand\"\n\t\"os\"\n\t\"sort\"\n\t\"strconv\"\n\t\"strings\"\n\t\"time\"\n\t\"unicode\"\n\t\"unicode/utf8\"\n)\n\nvar _ = bufio.NewReader\nvar _ = bytes.Compare\nvar _ = errors.New\nvar _ = fmt.Println\nvar _ = math.Abs\nvar _ = bits.Len\nvar _ = rand.Intn\nvar _ = os.Exit\nvar _ = sort.Ints\nvar _ = strconv.Itoa\nvar _ = strings.ToUpper\nvar _ = time.Now\nvar _ = unicode.IsUpper\nvar _ = utf8.RuneLen\n\nfunc main() {}\n";
+    let arena = bumpalo::Bump::new();
+    let prog = load_program(
+        &arena,
+        vec![("./main.go".into(), src.to_string())],
+        &["runtime"],
+    )
+    .unwrap_or_else(|e| panic!("{:?}", e.iter().map(|e| &e.msg).collect::<Vec<_>>()));
+    let all: Vec<&File<'_>> = prog
+        .packages
+        .iter()
+        .flat_map(|p| p.files.iter().copied())
+        .collect();
+    let mut n = 0usize;
+    for p in &prog.packages {
+        let cx = PrintCx {
+            info: &prog.info,
+            objects: &prog.objects,
+            types: &prog.types,
+            pkg: p.id,
+        };
+        let notes = Notes::new(&cx, &all);
+        let _ = closure_names(&cx, &p.files);
+        for f in &p.files {
+            types_util::walk_exprs(f, &mut |e| {
+                let _ = expr_string_with(&cx, &notes, e);
+                let _ = iface_operand_string(&cx, &notes, e);
+                n += 1;
+            });
+            walk_stmts(f, &mut |st| {
+                let _ = stmt_string(&cx, &notes, st);
+            });
+            for d in f.decls.iter() {
+                if let Decl::Func(fd) = d {
+                    let _ = func_name(&cx, fd);
+                }
+            }
+        }
+    }
+    assert!(n > 10_000, "{n} expressions");
+}
