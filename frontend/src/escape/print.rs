@@ -54,6 +54,13 @@
 //!   written (a conversion, a declaration, the parameter an untyped constant
 //!   was passed to), defaulting to `byte` and `rune`.
 //!
+//! Entry points: `expr_string_with` (any reported expression),
+//! `iface_operand_string` (the operand of an interface conversion),
+//! `stmt_string`/`value_spec_string` (the statements of `-m=2`
+//! explanations), `func_name`/`closure_names` (`in F:` and `F capturing`),
+//! `type_string`; `Notes::new` once per program, `Notes::set_devirtualized`
+//! by the analysis.
+//!
 //! Known departures: compiler temporaries (`.autotmp_N`, for a multi-value
 //! call spread into arguments) are not reproduced, and names follow
 //! Burrow's standard library (`os.PathError` where Go aliases
