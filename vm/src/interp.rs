@@ -1722,19 +1722,6 @@ impl Vm {
                     };
                     fp.set::<GoString>(dst, r)
                 }
-                Instr::StrFromRuneBuf { dst, src, buf } => {
-                    let mut out = Vec::with_capacity(4);
-                    ops::encode_rune(fp.get::<i64>(src), &mut out);
-                    let p = fp.addr(buf);
-                    mem::memmove(p, out.as_ptr() as usize, out.len());
-                    fp.set::<GoString>(
-                        dst,
-                        GoString {
-                            ptr: p,
-                            len: out.len(),
-                        },
-                    )
-                }
                 Instr::AppendBuf {
                     dst,
                     src,
@@ -1759,6 +1746,7 @@ impl Vm {
                     } else {
                         tryv!(self.append(s, fp.addr(vals), n as usize, elem))
                     };
+                    echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::AppendSliceBuf {
@@ -1784,6 +1772,7 @@ impl Vm {
                     } else {
                         tryv!(self.append(s, t.ptr, t.len, elem))
                     };
+                    echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::RunesFromStrBuf { dst, src, buf } => {
