@@ -1722,6 +1722,19 @@ impl Vm {
                     };
                     fp.set::<GoString>(dst, r)
                 }
+                Instr::StrFromRuneBuf { dst, src, buf } => {
+                    let mut out = Vec::with_capacity(4);
+                    ops::encode_rune(fp.get::<i64>(src), &mut out);
+                    let p = fp.addr(buf);
+                    mem::memmove(p, out.as_ptr() as usize, out.len());
+                    fp.set::<GoString>(
+                        dst,
+                        GoString {
+                            ptr: p,
+                            len: out.len(),
+                        },
+                    )
+                }
                 Instr::AppendBuf {
                     dst,
                     src,
