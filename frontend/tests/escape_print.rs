@@ -318,6 +318,13 @@ fn byte_and_rune_spellings() {
     case("aliases");
 }
 
+/// `make([]T, n)` sizes rewritten to static constants (the capacity when
+/// there is one; `len` of a slice literal).
+#[test]
+fn make_sizes() {
+    case("makes");
+}
+
 /// Static values pass through conversions gc makes no-ops (same machine
 /// integer) but not through float conversions (they round).
 #[test]
