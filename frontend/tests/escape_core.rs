@@ -329,3 +329,77 @@ fn summaries() {
         }
     }
 }
+
+#[test]
+fn levels_sizes_devirt_loops() {
+    check(
+        r#"package main
+
+type Node struct {
+	next *Node
+	val  *int
+}
+
+type Big struct{ a [70000]byte }
+
+type Huge struct{ a [140000]byte }
+
+func first(n *Node) *int { return n.val }
+
+func second(n *Node) *int { return n.next.val }
+
+func sizes() {
+	b := new(Big)
+	_ = b
+	var h Huge
+	_ = h
+	s := make([]byte, 65536)
+	_ = s
+	t := make([]byte, 65537)
+	_ = t
+}
+
+type Shape interface{ Area() int }
+
+type Sq struct{ s int }
+
+func (q Sq) Area() int { return q.s * q.s }
+
+func devirt() int {
+	var sh Shape = Sq{3}
+	return sh.Area()
+}
+
+func keep(out *[]*int) {
+	for i := 0; i < 2; i++ {
+		v := i
+		*out = append(*out, &v)
+	}
+}
+
+func main() {
+	n := &Node{}
+	_ = first(n)
+	_ = second(n)
+	sizes()
+	_ = devirt()
+	var out []*int
+	keep(&out)
+}
+"#,
+        &[
+            "35:16: devirtualizing sh.Area to Sq",
+            "12:12: leaking param: n to result ~r0 level=1",
+            "14:13: leaking param: n to result ~r0 level=2",
+            "19:6: moved to heap: h",
+            "17:10: new(Big) escapes to heap",
+            "21:11: make([]byte, 65536) does not escape",
+            "23:11: make([]byte, 65537) escapes to heap",
+            "34:19: Sq{...} does not escape",
+            "38:11: leaking param content: out",
+            "40:3: moved to heap: v",
+            "41:16: append escapes to heap",
+            "46:7: &Node{} does not escape",
+        ],
+    );
+}
