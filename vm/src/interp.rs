@@ -342,7 +342,15 @@ impl Vm {
         if used < self.g.stack.size() / 4 {
             if let Some(m) = self.g.stack.shrink(used, &mut self.pool) {
                 self.adjust_after_move(&m);
+                return;
             }
+        }
+        // The escape checker also moves the stack at every collection that
+        // does not shrink it (the old block is poisoned): a pointer into the
+        // stack that no stack map describes then reads poison.
+        #[cfg(feature = "escape-check")]
+        if let Some(m) = self.g.stack.relocate(used, &mut self.pool) {
+            self.adjust_after_move(&m);
         }
     }
 

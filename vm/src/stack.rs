@@ -26,6 +26,9 @@ pub const MAX_STACK: usize = 1_000_000_000;
 const STACK_ALIGN: usize = 16;
 const POOL_CLASSES: usize = 4; // 2, 4, 8, 16 KiB
 const POOL_MAX_PER_CLASS: usize = 64;
+/// What the escape checker fills abandoned stack blocks with.
+#[cfg(feature = "escape-check")]
+pub const STACK_POISON: u8 = 0xdb;
 
 /// One goroutine stack block. Owned; freed (or pooled) explicitly.
 pub struct Stack {
@@ -165,6 +168,8 @@ impl Stack {
             delta: (new.base as usize).wrapping_sub(self.base as usize),
         };
         let old = std::mem::replace(self, new);
+        #[cfg(feature = "escape-check")]
+        old.poison();
         pool.put(old);
         Ok(moved)
     }
@@ -186,8 +191,39 @@ impl Stack {
             delta: (new.base as usize).wrapping_sub(self.base as usize),
         };
         let old = std::mem::replace(self, new);
+        #[cfg(feature = "escape-check")]
+        old.poison();
         pool.put(old);
         Some(moved)
+    }
+
+    /// Replaces this stack by a new block of the same size (copying the
+    /// first `used` bytes): the escape checker's stack-move stress. None if
+    /// no block is available.
+    #[cfg(feature = "escape-check")]
+    pub fn relocate(&mut self, used: usize, pool: &mut StackPool) -> Option<Moved> {
+        let new = pool.get(self.size)?;
+        let used = used.min(self.size);
+        // SAFETY: both blocks hold at least `used` bytes and are distinct
+        // (the old one is still owned by `self`).
+        unsafe { std::ptr::copy_nonoverlapping(self.base, new.base, used) };
+        let moved = Moved {
+            lo: self.base as usize,
+            hi: self.base as usize + self.size,
+            delta: (new.base as usize).wrapping_sub(self.base as usize),
+        };
+        let old = std::mem::replace(self, new);
+        old.poison();
+        pool.put(old);
+        Some(moved)
+    }
+
+    /// Fills the block with `STACK_POISON` (escape checker: an abandoned
+    /// block, so stale pointers into it read garbage that shows).
+    #[cfg(feature = "escape-check")]
+    fn poison(&self) {
+        // SAFETY: the block is `size` writable bytes owned by this Stack.
+        unsafe { std::ptr::write_bytes(self.base, STACK_POISON, self.size) }
     }
 
     /// Shifts the pointer words (stack-map word indices `ptr_words`) of the
