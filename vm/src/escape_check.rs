@@ -42,6 +42,14 @@
 //! line (`Vm::take_escape_violation`). After a native returns, a recorded
 //! violation names the native.
 //!
+//! Moving stress. Stack maps are the other half of the contract: a frame
+//! word that holds a pointer into the stack but is not in its function's
+//! map is not adjusted when the stack moves. With the feature on, every
+//! collection that does not shrink the stack moves it to a fresh block
+//! (`Stack::relocate`) and every abandoned block is filled with
+//! `stack::STACK_POISON`, so such a word reads poison at once; with
+//! `BURROW_GC_STRESS=1` the stack then moves at every safepoint.
+//!
 //! Cost: with the feature off none of this is compiled; with it on, one
 //! relaxed range test per pointer store, and a shared lock and a B-tree lookup
 //! for values that fall inside the span of all stack blocks.
