@@ -315,7 +315,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         self.loop_depth = 1;
         self.init_sig(i, fd.recv, Some(fd.typ));
         if let Some(b) = fd.body {
-            looping_labels(&b.list[..], &mut self.fns[i].looping);
+            looping_labels(b.list, &mut self.fns[i].looping);
         }
     }
 
@@ -549,7 +549,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     fn block(&mut self, b: &'a BlockStmt<'a>) {
         let old = self.loop_depth;
-        self.stmts(&b.list[..]);
+        self.stmts(b.list);
         self.loop_depth = old;
     }
 
@@ -901,7 +901,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 // A `:=` that defines the variable is not a reassignment
                 // (one that redeclares it is).
                 if let LocKind::Var(o) = self.g.locs[k.dst].kind {
-                    if Some(o) == *def && !self.redeclared(o) {
+                    if Some(o) == *def {
                         continue;
                     }
                 }
@@ -1001,10 +1001,6 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             }
             _ => true,
         }
-    }
-
-    fn redeclared(&self, _o: ObjId) -> bool {
-        false
     }
 
     fn ret(&mut self, results: &'a [&'a Expr<'a>]) {
@@ -1253,13 +1249,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 };
                 self.expr(k, x);
             }
-            ExprKind::Call { .. } => {
-                if self.is_conversion(e) {
-                    self.call(Some(&[k]), e);
-                } else {
-                    self.call(Some(&[k]), e);
-                }
-            }
+            ExprKind::Call { .. } => self.call(Some(&[k]), e),
             ExprKind::Star(x) => self.expr(k.deref(), x),
             ExprKind::Unary { op, x } => match op {
                 Token::And => {
@@ -1460,7 +1450,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         self.cur = fi;
         self.loop_depth = 1;
         self.init_sig(fi, None, Some(typ));
-        looping_labels(&body.list[..], &mut self.fns[fi].looping);
+        looping_labels(body.list, &mut self.fns[fi].looping);
         self.block(body);
         self.cur = old_cur;
         self.loop_depth = old_depth;
@@ -2171,9 +2161,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         let wrap_arg = |b: &mut Self, a: ArgV<'a>, tmps: &mut Vec<LocId>| -> ArgV<'a> {
             match a {
                 ArgV::E(x, shift, conv) => {
-                    if b.cx.is_const(x)
-                        || matches!(x.unparen().kind, ExprKind::FuncLit { .. }) && false
-                    {
+                    if b.cx.is_const(x) {
                         return ArgV::E(x, shift, conv);
                     }
                     let t = b.temp();
@@ -2302,10 +2290,8 @@ fn looping_labels<'a>(stmts: &'a [Stmt<'a>], out: &mut HashSet<&'a str>) {
             StmtKind::Branch {
                 tok: BranchTok::Goto,
                 label: Some(l),
-            } => {
-                if seen.contains(l.name) {
-                    out.insert(l.name);
-                }
+            } if seen.contains(l.name) => {
+                out.insert(l.name);
             }
             StmtKind::Block(b) => b.list.iter().for_each(|s| walk(s, seen, out)),
             StmtKind::If { body, els, .. } => {

@@ -451,17 +451,15 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
     for (li, loc) in b.g.locs.iter().enumerate() {
         let main = b.fns.get(loc.func).is_some_and(|f| f.main);
         match loc.kind {
-            LocKind::Var(o) => {
-                if loc.escapes && li != HEAP {
-                    d.heap_vars.insert(o);
-                    if main {
-                        if let Some(ob) = cx.obj(o) {
-                            reports.push(Report {
-                                pos: ob.pos,
-                                text: format!("moved to heap: {}", ob.name),
-                                level: 1,
-                            });
-                        }
+            LocKind::Var(o) if loc.escapes && li != HEAP => {
+                d.heap_vars.insert(o);
+                if main {
+                    if let Some(ob) = cx.obj(o) {
+                        reports.push(Report {
+                            pos: ob.pos,
+                            text: format!("moved to heap: {}", ob.name),
+                            level: 1,
+                        });
                     }
                 }
             }
