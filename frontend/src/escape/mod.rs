@@ -40,18 +40,39 @@
 //!    itself. Parameters reaching the heap or a result record a leak.
 //! 5. `finish` turns locations into `Decisions` and gc's `-m` lines.
 //!
+//! # gc's front-end rewrites, modelled here
+//!
+//! * `go f(x)` / `defer f(x)` become `x1 := x; go func() { f(x1) }()`: the
+//!   arguments are evaluated into temporaries captured by a wrapper closure
+//!   that escapes for `go` and for a `defer` inside a loop; a top-level
+//!   `defer` keeps its wrapper (the code generator's thunk, keyed by the
+//!   deferred call) in the frame. Wrappers are never reported.
+//! * Devirtualization: an interface method call on a local whose only value
+//!   is a conversion from one concrete type calls that type's method
+//!   (`devirtualizing a.M to T`), so the box may stay in the frame.
+//! * Self-assignments (`b.buf = b.buf[:n]`, `x[i], x[j] = x[j], x[i]`) add
+//!   no flow (`... ignoring self-assignment in ...`).
+//! * Statically initialised globals (`var p = &T{...}` of constants) are not
+//!   analysed, as gc lays them out at compile time.
+//! * Static values (the printer's `Notes`, gc's ReassignOracle): constant
+//!   `make` sizes and closures called through never-reassigned locals.
+//!
 //! # Invariants
 //!
 //! * Soundness first: a site is in `frame_sites` only if the solver proved
-//!   it does not escape; anything the code generator cannot place in a
-//!   frame yet (slice literals and method values holding pointers, go/defer
-//!   argument thunks) is modelled as escaping, so no heap object can ever
-//!   be given a pointer into a frame (DESIGN.md, invariant 3).
+//!   it does not escape (a key shared by two sites, such as a deferred
+//!   variadic call's thunk and its `...` slice, only if both do); size limits
+//!   force the heap. So no heap object is ever given a pointer into a frame
+//!   (DESIGN.md, invariant 3); the vm's `escape-check` feature verifies it
+//!   on the conformance suite. One departure from gc keeps this true: gc
+//!   evaluates composite-literal arguments of `go`/`defer` inside the
+//!   wrapper, Burrow at the statement, so they escape with the wrapper.
 //! * `heap_vars` is exactly gc's `moved to heap` set; every other variable,
 //!   address-taken or captured by reference, stays in its frame.
 //! * Reports are produced for the main package only, in gc's words, at
 //!   gc's positions; their order within a line follows gc's emission order
-//!   (parameters, then locations in creation order).
+//!   (parameters, then locations in creation order). Of `-m=2` only the
+//!   `capturing by value/reference` lines exist so far.
 
 mod build;
 mod graph;
