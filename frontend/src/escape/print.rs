@@ -502,6 +502,488 @@ pub struct Notes<'a> {
     /// Interface method calls gc devirtualizes (by the `x.M` selector's
     /// id): the concrete type, set by the analysis that proves it.
     devirt: RefCell<HashMap<NodeId, TypeId>>,
+    /// gc's compiler temporaries (`.autotmp_N`), see `Temps`.
+    temps: Temps,
+}
+
+/// The compiler temporaries gc's front end introduces while it builds a
+/// function, numbered as gc numbers them: `.autotmp_N` where N is the
+/// temporary's index among the function's declarations (receiver,
+/// parameters, results, then locals and temporaries in the order the
+/// front end meets them: a statement's new variables before its
+/// expressions, a call's temporaries after its operands).
+#[derive(Default)]
+struct Temps {
+    /// By call id: the temporary holding a callee that is computed by a
+    /// call or receive (`f()(x)` prints `.autotmp_N(x)`, `f().M()` of an
+    /// interface prints `.autotmp_N.M()`).
+    callee: HashMap<NodeId, u32>,
+    /// By the id of a multi-value call spread into another call's
+    /// arguments (`g(f())`): the first of its results' temporaries.
+    spread: HashMap<NodeId, u32>,
+    /// By argument (or receiver) id: the temporary a `go`/`defer`
+    /// statement evaluates it into.
+    go_defer: HashMap<NodeId, u32>,
+}
+
+struct TempCount<'c, 'p> {
+    cx: &'c PrintCx<'p>,
+    n: u32,
+    out: &'c mut Temps,
+}
+
+impl TempCount<'_, '_> {
+    fn func(
+        cx: &PrintCx<'_>,
+        out: &mut Temps,
+        recv: Option<&FieldList<'_>>,
+        typ: &FuncType<'_>,
+        body: &BlockStmt<'_>,
+    ) {
+        let mut n = 0u32;
+        for fl in recv.into_iter().chain([typ.params]).chain(typ.results) {
+            n += fl.num_fields() as u32;
+        }
+        let mut t = TempCount { cx, n, out };
+        t.block(body);
+    }
+
+    fn new_vars(&mut self, names: &[&Ident<'_>]) {
+        for id in names {
+            if !id.is_blank() && self.cx.info.def(id.id).is_some() {
+                self.n += 1;
+            }
+        }
+    }
+
+    fn new_var_exprs(&mut self, es: &[&Expr<'_>]) {
+        for e in es {
+            if let ExprKind::Ident(id) = &e.unparen().kind {
+                self.new_vars(&[id]);
+            }
+        }
+    }
+
+    fn block(&mut self, b: &BlockStmt<'_>) {
+        for s in b.list.iter() {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt<'_>) {
+        match &s.kind {
+            StmtKind::Decl(g) => {
+                for sp in g.specs.iter() {
+                    if let Spec::Value(vs) = sp {
+                        if g.tok == Token::Var {
+                            self.new_vars(vs.names);
+                        }
+                        for v in vs.values.iter() {
+                            self.expr(v);
+                        }
+                        if g.tok == Token::Var && vs.values.len() == 1 && vs.names.len() > 1 {
+                            // N:1 assignment: one temporary per value.
+                            self.n += vs.names.len() as u32;
+                        }
+                    }
+                }
+            }
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Send { chan, value } => {
+                self.expr(chan);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, tok, rhs, .. } => {
+                if *tok == Token::Define {
+                    self.new_var_exprs(lhs);
+                } else {
+                    for l in lhs.iter() {
+                        self.expr(l);
+                    }
+                }
+                for r in rhs.iter() {
+                    self.expr(r);
+                }
+                if rhs.len() == 1 && lhs.len() > 1 {
+                    // N:1 assignment (a multi-value call or a comma-ok
+                    // expression): one temporary per value.
+                    self.n += lhs.len() as u32;
+                }
+            }
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                self.expr(e);
+                self.go_defer(e);
+            }
+            StmtKind::Return { results } => {
+                for r in results.iter() {
+                    self.expr(r);
+                }
+                if let [r] = &results[..] {
+                    if let Some(n) = self.tuple_len(r) {
+                        self.n += n as u32;
+                    }
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                body,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.block(body);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in body.iter() {
+                    for e in c.list.iter() {
+                        self.expr(e);
+                    }
+                    for st in c.body.iter() {
+                        self.stmt(st);
+                    }
+                }
+            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(x);
+                for c in body.iter() {
+                    if bind.is_some_and(|b| !b.is_blank()) {
+                        self.n += 1;
+                    }
+                    for st in c.body.iter() {
+                        self.stmt(st);
+                    }
+                }
+            }
+            StmtKind::Select { body } => {
+                for c in body.iter() {
+                    if let Some(cs) = c.comm {
+                        self.stmt(cs);
+                    }
+                    for st in c.body.iter() {
+                        self.stmt(st);
+                    }
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.block(body);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                tok,
+                x,
+                body,
+                ..
+            } => {
+                if *tok == Token::Define {
+                    let kv: Vec<&Expr<'_>> = [key, value].into_iter().flatten().copied().collect();
+                    self.new_var_exprs(&kv);
+                }
+                self.expr(x);
+                self.block(body);
+            }
+            StmtKind::Bad | StmtKind::Empty { .. } | StmtKind::Branch { .. } => {}
+        }
+    }
+
+    /// Whether `e` contains a call or a receive (gc's `callOrChan`), other
+    /// than `new(T)` and conversions.
+    fn calls_or_receives(&self, e: &Expr<'_>) -> bool {
+        let e = e.unparen();
+        if const_of(self.cx, e).is_some() {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                if is_type_expr(self.cx, fun) {
+                    return args.iter().any(|a| self.calls_or_receives(a));
+                }
+                let is_new = matches!(&fun.unparen().kind, ExprKind::Ident(id)
+                    if matches!(self.cx.info.use_(id.id).and_then(|o| self.cx.objects.get(o.0 as usize)).map(|o| &o.kind), Some(ObjKind::Builtin(Builtin::New))));
+                !is_new
+            }
+            ExprKind::Unary {
+                op: Token::Arrow, ..
+            } => true,
+            ExprKind::Unary { x, .. } | ExprKind::Star(x) | ExprKind::Paren(x) => {
+                self.calls_or_receives(x)
+            }
+            ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } => {
+                self.calls_or_receives(x)
+            }
+            ExprKind::Index { x, indices, .. } => {
+                self.calls_or_receives(x) || indices.iter().any(|i| self.calls_or_receives(i))
+            }
+            ExprKind::Slice {
+                x, low, high, max, ..
+            } => {
+                self.calls_or_receives(x)
+                    || [low, high, max]
+                        .into_iter()
+                        .flatten()
+                        .any(|y| self.calls_or_receives(y))
+            }
+            ExprKind::Binary { x, y, .. } => self.calls_or_receives(x) || self.calls_or_receives(y),
+            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| self.calls_or_receives(el)),
+            ExprKind::KeyValue { key, value } => {
+                self.calls_or_receives(key) || self.calls_or_receives(value)
+            }
+            _ => false,
+        }
+    }
+
+    fn expr(&mut self, e: &Expr<'_>) {
+        let e = e.unparen();
+        if const_of(self.cx, e).is_some() {
+            return;
+        }
+        match &e.kind {
+            ExprKind::FuncLit { typ, body } => {
+                TempCount::func(self.cx, self.out, None, typ, body);
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                for x in elts.iter() {
+                    self.expr(x);
+                }
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary { x, .. }
+            | ExprKind::Selector { x, .. }
+            | ExprKind::TypeAssert { x, .. } => self.expr(x),
+            ExprKind::Index { x, indices, .. } => {
+                self.expr(x);
+                for i in indices.iter() {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Slice {
+                x, low, high, max, ..
+            } => {
+                self.expr(x);
+                for y in [low, high, max].into_iter().flatten() {
+                    self.expr(y);
+                }
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::KeyValue { key, value } => {
+                self.expr(key);
+                self.expr(value);
+            }
+            ExprKind::Call { fun, args, .. } => {
+                let fu = fun.unparen();
+                self.expr(fu);
+                for a in args.iter() {
+                    self.expr(a);
+                }
+                if is_type_expr(self.cx, fu) {
+                    return;
+                }
+                // A multi-value call spread into the arguments.
+                if args.len() == 1 {
+                    if let Some(n) = self.tuple_len(args[0]) {
+                        self.out.spread.insert(args[0].unparen().id, self.n);
+                        self.n += n as u32;
+                    }
+                }
+                // A callee computed by a call or receive (the receiver, for
+                // an interface method).
+                let callee = match &fu.kind {
+                    ExprKind::Selector { x, .. } => match self.cx.info.selections.get(&fu.id) {
+                        Some(sl) if sl.kind == SelectionKind::MethodVal => {
+                            let iface = self
+                                .cx
+                                .types
+                                .is_interface(self.cx.types.deref(sl.recv).unwrap_or(sl.recv))
+                                || self.iface_method(sl.obj);
+                            if iface {
+                                Some(*x)
+                            } else {
+                                None
+                            }
+                        }
+                        Some(_) => Some(fu),
+                        None => None,
+                    },
+                    ExprKind::Ident(_) => None,
+                    _ => Some(fu),
+                };
+                if let Some(c) = callee {
+                    if self.calls_or_receives(c) {
+                        self.out.callee.insert(e.id, self.n);
+                        self.n += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether a method object belongs to an interface.
+    fn iface_method(&self, m: ObjId) -> bool {
+        match self.cx.objects.get(m.0 as usize).map(|o| &o.kind) {
+            Some(ObjKind::Func { recv: Some(r), .. }) => self.cx.types.is_interface(*r),
+            _ => false,
+        }
+    }
+
+    fn tuple_len(&self, e: &Expr<'_>) -> Option<usize> {
+        let e = e.unparen();
+        if !matches!(e.kind, ExprKind::Call { .. }) {
+            return None;
+        }
+        let t = self.cx.info.type_of(e.id)?.typ;
+        self.cx
+            .types
+            .tuple_types(t)
+            .map(|v| v.len())
+            .filter(|n| *n >= 2)
+    }
+
+    /// The temporaries of a `go`/`defer` statement's wrapper: one per
+    /// operand that must be evaluated at the statement (gc's
+    /// `normalizeGoDeferCall`), none if the call takes and returns nothing.
+    fn go_defer(&mut self, call: &Expr<'_>) {
+        let ExprKind::Call { fun, args, .. } = &call.unparen().kind else {
+            return;
+        };
+        let fu = fun.unparen();
+        let builtin = matches!(&fu.kind, ExprKind::Ident(id)
+            if matches!(self.cx.info.use_(id.id).and_then(|o| self.cx.objects.get(o.0 as usize)).map(|o| &o.kind), Some(ObjKind::Builtin(_))));
+        if !builtin {
+            if let Some(sig) = self
+                .cx
+                .info
+                .type_of(fu.id)
+                .and_then(|t| self.cx.types.signature(t.typ))
+            {
+                if sig.params.is_empty() && sig.results.is_empty() {
+                    let method = matches!(
+                        self.cx.info.selections.get(&fu.id).map(|s| s.kind),
+                        Some(SelectionKind::MethodVal)
+                    );
+                    if !method {
+                        return;
+                    }
+                }
+            }
+        }
+        let mut ops: Vec<&Expr<'_>> = Vec::new();
+        if !builtin {
+            match &fu.kind {
+                ExprKind::Selector { x, .. } => match self.cx.info.selections.get(&fu.id) {
+                    Some(sl) if sl.kind == SelectionKind::MethodVal => ops.push(x),
+                    Some(sl) if sl.kind == SelectionKind::MethodExpr => {}
+                    _ => {
+                        if !self.global_func(fu) {
+                            ops.push(fu);
+                        }
+                    }
+                },
+                _ => {
+                    if !self.global_func(fu) {
+                        ops.push(fu);
+                    }
+                }
+            }
+        }
+        for a in args.iter() {
+            self.go_defer_operand(a, &mut ops);
+        }
+        for o in ops {
+            self.out.go_defer.insert(o.unparen().id, self.n);
+            self.n += 1;
+        }
+    }
+
+    fn global_func(&self, e: &Expr<'_>) -> bool {
+        let id = match &e.unparen().kind {
+            ExprKind::Ident(id) => id,
+            ExprKind::Selector { sel, .. } => sel,
+            _ => return false,
+        };
+        matches!(
+            self.cx
+                .info
+                .use_(id.id)
+                .and_then(|o| self.cx.objects.get(o.0 as usize))
+                .map(|o| &o.kind),
+            Some(ObjKind::Func { recv: None, .. })
+        )
+    }
+
+    fn go_defer_operand<'e>(&self, a: &'e Expr<'e>, ops: &mut Vec<&'e Expr<'e>>) {
+        let u = a.unparen();
+        if const_of(self.cx, u).is_some() || self.global_func(u) {
+            return;
+        }
+        match &u.kind {
+            ExprKind::Ident(id) if id.name == "nil" => {}
+            ExprKind::Call { fun, .. }
+                if matches!(&fun.unparen().kind, ExprKind::Ident(id)
+                    if matches!(self.cx.info.use_(id.id).and_then(|o| self.cx.objects.get(o.0 as usize)).map(|o| &o.kind), Some(ObjKind::Builtin(Builtin::New)))) =>
+                {}
+            ExprKind::CompositeLit { elts, .. } if !self.type_of_is_pointer(u) => {
+                for el in elts.iter() {
+                    match &el.kind {
+                        ExprKind::KeyValue { value, .. } => self.go_defer_operand(value, ops),
+                        _ => self.go_defer_operand(el, ops),
+                    }
+                }
+            }
+            _ => ops.push(u),
+        }
+    }
+
+    fn type_of_is_pointer(&self, e: &Expr<'_>) -> bool {
+        self.cx.info.type_of(e.id).is_some_and(|t| {
+            self.cx.types.is_pointer(t.typ)
+                || matches!(self.cx.types.under_kind(t.typ), TypeKind::Map { .. })
+        })
+    }
 }
 
 impl<'a> Notes<'a> {
@@ -523,6 +1005,34 @@ impl<'a> Notes<'a> {
                         }
                     }
                     Decl::Gen(g) => c.gen_decl(g, false),
+                    Decl::Bad(_) => {}
+                }
+            }
+        }
+        let mut temps = Temps::default();
+        for f in files {
+            for d in f.decls.iter() {
+                match d {
+                    Decl::Func(fd) => {
+                        if let Some(b) = fd.body {
+                            TempCount::func(cx, &mut temps, fd.recv, fd.typ, b);
+                        }
+                    }
+                    Decl::Gen(g) => {
+                        // Package-level initialisers (gc's `init`).
+                        let mut t = TempCount {
+                            cx,
+                            n: 0,
+                            out: &mut temps,
+                        };
+                        for sp in g.specs.iter() {
+                            if let Spec::Value(vs) = sp {
+                                for v in vs.values.iter() {
+                                    t.expr(v);
+                                }
+                            }
+                        }
+                    }
                     Decl::Bad(_) => {}
                 }
             }
@@ -558,6 +1068,7 @@ impl<'a> Notes<'a> {
             spelled_plain,
             param_spelling,
             devirt: RefCell::new(HashMap::new()),
+            temps,
         }
     }
 
@@ -598,6 +1109,19 @@ impl<'a> Notes<'a> {
     /// The concrete type recorded by `set_devirtualized`.
     pub fn devirtualized(&self, selector: NodeId) -> Option<TypeId> {
         self.devirt.borrow().get(&selector).copied()
+    }
+
+    /// The `.autotmp_N` number of the temporary gc evaluates a `go`/`defer`
+    /// statement's operand (argument, receiver or computed callee) into.
+    pub fn go_defer_temp(&self, operand: NodeId) -> Option<u32> {
+        self.temps.go_defer.get(&operand).copied()
+    }
+
+    /// For a multi-value call spread into another call's arguments
+    /// (`g(f())`, by `f()`'s id): the number of the first of the
+    /// temporaries gc assigns its results to (`.autotmp_N`, N+1, ...).
+    pub fn spread_temp(&self, call: NodeId) -> Option<u32> {
+        self.temps.spread.get(&call).copied()
     }
 
     /// The constant `e` statically evaluates to, if any.
@@ -1428,6 +1952,7 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
             variadic,
             callee,
         };
+        let callee_temp = self.notes.temps.callee.get(&e.id).copied();
         // Method call in method-expression form.
         if let ExprKind::Selector { x, sel } = &fu.kind {
             if let Some(selection) = self.cx.info.selections.get(&fu.id) {
@@ -1439,13 +1964,19 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
                     // The receiver is an operand of a selector (`x.M()`,
                     // `x.Inner`) or, in method-expression form, an argument.
                     let mut recv = String::new();
-                    let prec = if iface || !path.is_empty() {
-                        PREC_ATOM
-                    } else {
-                        0
-                    };
-                    self.expr(&mut recv, x, prec);
-                    recv.push_str(&path);
+                    match callee_temp.filter(|_| iface) {
+                        // gc evaluated the receiver into a temporary.
+                        Some(n) => recv = format!(".autotmp_{n}"),
+                        None => {
+                            let prec = if iface || !path.is_empty() {
+                                PREC_ATOM
+                            } else {
+                                0
+                            };
+                            self.expr(&mut recv, x, prec);
+                            recv.push_str(&path);
+                        }
+                    }
                     if iface {
                         if let Some(t) = self.notes.devirtualized(fu.id) {
                             let pkg = self.obj(selection.obj).and_then(|o| o.pkg);
@@ -1471,7 +2002,10 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
                 }
             }
         }
-        self.expr(s, fu, nprec);
+        match callee_temp {
+            Some(n) => s.push_str(&format!(".autotmp_{n}")),
+            None => self.expr(s, fu, nprec),
+        }
         self.args(s, &call, &[]);
     }
 
@@ -1549,6 +2083,51 @@ impl<'c, 'p, 'n> P<'c, 'p, 'n> {
             _ => usize::MAX,
         };
         let spellings = callee.and_then(|c| self.notes.param_spelling.get(&c));
+        // A multi-value call spread into the arguments: its results'
+        // temporaries, the first one converted (as gc prints it).
+        if let [a] = args {
+            if let (Some(k), Some(ts)) = (
+                self.notes.spread_temp(a.unparen().id),
+                self.type_of(a).and_then(|t| self.cx.types.tuple_types(t)),
+            ) {
+                let mut temps = Vec::new();
+                for (i, t) in ts.iter().enumerate() {
+                    let name = format!(".autotmp_{}", k + i as u32);
+                    if i == 0 {
+                        let mut ty = String::new();
+                        self.type_id(&mut ty, *t, 0);
+                        if self.cx.types.has_name(*t) {
+                            temps.push(format!("{ty}({name})"));
+                        } else {
+                            temps.push(format!("({ty})({name})"));
+                        }
+                    } else {
+                        temps.push(name);
+                    }
+                }
+                let n = temps.len();
+                for (i, t) in temps.into_iter().enumerate() {
+                    if i >= nfixed {
+                        break;
+                    }
+                    parts.push(t);
+                }
+                if nfixed != usize::MAX {
+                    parts.push(if n > nfixed {
+                        "... argument".to_string()
+                    } else {
+                        "nil".to_string()
+                    });
+                }
+                s.push('(');
+                s.push_str(&parts.join(", "));
+                if has_ellipsis || nfixed != usize::MAX {
+                    s.push_str("...");
+                }
+                s.push(')');
+                return;
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             if i >= nfixed {
                 break;
