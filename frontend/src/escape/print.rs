@@ -53,6 +53,11 @@
 //!   types do not, so the printer looks at the spelling where the type was
 //!   written (a conversion, a declaration, the parameter an untyped constant
 //!   was passed to), defaulting to `byte` and `rune`.
+//! * **Compiler temporaries**: where gc's front end evaluates something
+//!   into a temporary first, the report names it as gc numbers it (one
+//!   counter per function over parameters, results, locals and
+//!   temporaries): `f()(x)` prints `.autotmp_3(x)`, `g(f())` prints
+//!   `g(int(.autotmp_4), .autotmp_5)` (see `Temps`).
 //!
 //! Entry points: `expr_string_with` (any reported expression),
 //! `iface_operand_string` (the operand of an interface conversion),
@@ -61,10 +66,9 @@
 //! `type_string`; `Notes::new` once per program, `Notes::set_devirtualized`
 //! by the analysis.
 //!
-//! Known departures: compiler temporaries (`.autotmp_N`, for a multi-value
-//! call spread into arguments) are not reproduced, and names follow
-//! Burrow's standard library (`os.PathError` where Go aliases
-//! `fs.PathError`).
+//! Known departures: temporaries escape analysis itself adds are not
+//! numbered, and names follow Burrow's standard library (`os.PathError`
+//! where Go aliases `fs.PathError`).
 
 use crate::syntax::ast::*;
 use crate::syntax::token::Token;
