@@ -1014,7 +1014,14 @@ impl<'a> Notes<'a> {
             }
         }
         let mut temps = Temps::default();
+        // Package-level initialisers share gc's `init` function's counter.
+        let mut init_n = 0u32;
+        let mut init_pkg = "";
         for f in files {
+            if f.name.name != init_pkg {
+                init_pkg = f.name.name;
+                init_n = 0;
+            }
             for d in f.decls.iter() {
                 match d {
                     Decl::Func(fd) => {
@@ -1026,7 +1033,7 @@ impl<'a> Notes<'a> {
                         // Package-level initialisers (gc's `init`).
                         let mut t = TempCount {
                             cx,
-                            n: 0,
+                            n: init_n,
                             out: &mut temps,
                         };
                         for sp in g.specs.iter() {
@@ -1036,6 +1043,7 @@ impl<'a> Notes<'a> {
                                 }
                             }
                         }
+                        init_n = t.n;
                     }
                     Decl::Bad(_) => {}
                 }
