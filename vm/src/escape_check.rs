@@ -261,7 +261,7 @@ impl crate::interp::Vm {
         let lo = fp + (f.params_size + f.results_size) as usize;
         let dead = |v: usize| v >= lo && v < end;
         let results = f.params_size / 8..(f.params_size + f.results_size).div_ceil(8);
-        let mut check = |slot: usize| {
+        let check = |slot: usize| {
             let v = crate::mem::load::<usize>(slot);
             if dead(v) {
                 record(Violation {

@@ -339,17 +339,17 @@ impl Vm {
     /// is halved (Go's shrinkstack).
     fn maybe_shrink_stack(&mut self) {
         let used = self.top_end();
-        if used < self.g.stack.size() / 4 {
-            if let Some(m) = self.g.stack.shrink(used, &mut self.pool) {
-                self.adjust_after_move(&m);
-                return;
-            }
-        }
+        let m = if used < self.g.stack.size() / 4 {
+            self.g.stack.shrink(used, &mut self.pool)
+        } else {
+            None
+        };
         // The escape checker also moves the stack at every collection that
         // does not shrink it (the old block is poisoned): a pointer into the
         // stack that no stack map describes then reads poison.
         #[cfg(feature = "escape-check")]
-        if let Some(m) = self.g.stack.relocate(used, &mut self.pool) {
+        let m = m.or_else(|| self.g.stack.relocate(used, &mut self.pool));
+        if let Some(m) = m {
             self.adjust_after_move(&m);
         }
     }

@@ -9,6 +9,7 @@ use common::*;
 use frontend::bytecode::Instr::*;
 use frontend::bytecode::*;
 
+#[cfg_attr(not(feature = "escape-check"), allow(dead_code))]
 fn run_natives(
     m: Module,
     natives: &'static [(&'static str, vm::native::NativeFn)],
@@ -25,6 +26,7 @@ fn run_natives(
 const T_EXTRA: RtTypeId = RtTypeId(6);
 
 /// A struct type `{ p *int; n int }` (one pointer word, not pointer-shaped).
+#[cfg_attr(not(feature = "escape-check"), allow(dead_code))]
 fn ptr_int_struct() -> RtType {
     let mut t = basic(RtKind::Struct, 16, "struct { p *int; n int }");
     t.ptrs.set(0);
@@ -65,6 +67,7 @@ fn main_with(code: Vec<Instr>, frame: u32, ptrs: &[u32]) -> Function {
 }
 
 /// A native `func(p *int, h **int)` that stores p into *h.
+#[cfg_attr(not(feature = "escape-check"), allow(dead_code))]
 fn leak_native(c: &mut vm::native::NativeCall<'_>) -> Result<(), vm::native::Unwind> {
     let p: usize = c.arg(0);
     let h: usize = c.arg(8);
@@ -72,6 +75,7 @@ fn leak_native(c: &mut vm::native::NativeCall<'_>) -> Result<(), vm::native::Unw
     Ok(())
 }
 
+#[cfg_attr(not(feature = "escape-check"), allow(dead_code))]
 static LEAK: &[(&str, vm::native::NativeFn)] = &[("test.leak", leak_native)];
 
 /// `fmt.Println` as the standard library declares it:
