@@ -458,6 +458,37 @@ mod fires {
         );
     }
 
+    /// A stack pointer in a frame word its stack map forgets: the checker
+    /// moves the stack at the collection and poisons the old block, so the
+    /// load through the stale pointer reads poison instead of 5.
+    #[test]
+    fn stack_map_omission_reads_poison() {
+        let mut gc_native = func("runtime.GC", vec![], 0, 0, 0, &[]);
+        gc_native.native = Some("runtime.GC".into());
+        let main = main_with(
+            vec![
+                Call {
+                    func: FuncId(1),
+                    base: r(24),
+                },
+                Load8 {
+                    dst: r(16),
+                    ptr: r(8),
+                    off: 0,
+                },
+                PrintVal {
+                    src: r(16),
+                    typ: T_INT,
+                },
+            ],
+            24,
+            &[],
+        );
+        let (code, _, err) = run(module(vec![main, gc_native], b""));
+        let poison = i64::from_ne_bytes([vm::stack::STACK_POISON; 8]);
+        assert_eq!((code, err), (0, poison.to_string()));
+    }
+
     #[test]
     fn fmt_operand_into_stack() {
         // fmt.Println(&x) with the box-less (pointer-shaped) operand and the
