@@ -403,3 +403,48 @@ func main() {
         ],
     );
 }
+
+/// gc prints `-m` lines in emission order (walk-time lines, then per batch
+/// parameters, variables and sites), not sorted; so do we.
+#[test]
+fn emission_order() {
+    let arena = bumpalo::Bump::new();
+    let prog = frontend::load::load_program_with_sources(
+        &arena,
+        vec![("./main.go".to_string(), CLOSURES.to_string())],
+        &["runtime"],
+    )
+    .ok()
+    .expect("compiles");
+    let files: Vec<&frontend::syntax::ast::File<'_>> = prog
+        .packages
+        .iter()
+        .flat_map(|p| p.files.iter().copied())
+        .collect();
+    let d = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
+    let got: Vec<String> = d
+        .reports
+        .iter()
+        .filter(|r| r.level == 1)
+        .map(|r| {
+            let p = prog.sources.position(r.pos);
+            format!("{}:{}: {}", p.line, p.col, r.text)
+        })
+        .collect();
+    let want = [
+        "7:7: c does not escape",
+        "11:32: (*Buf).Reset ignoring self-assignment in b.data = b.data[:0]",
+        "11:7: b does not escape",
+        "14:2: moved to heap: c",
+        "15:9: func literal escapes to heap",
+        "20:7: func literal does not escape",
+        "27:6: moved to heap: i",
+        "28:15: append escapes to heap",
+        "35:8: c.Inc does not escape",
+        "39:12: ch does not escape",
+        "40:2: moved to heap: v",
+        "48:21: i escapes to heap",
+        "48:20: ... argument does not escape",
+    ];
+    assert_eq!(got, want);
+}

@@ -157,6 +157,9 @@ pub(super) struct Builder<'a, 'c, 'x> {
     in_post: bool,
     /// Report lines produced while building (self-assignments).
     pub extra: Vec<super::Report>,
+    /// `devirtualizing` lines (gc's devirtualization pass runs before escape
+    /// analysis, over all functions).
+    pub devirt: Vec<super::Report>,
     /// Position of the call being resolved.
     call_pos: Option<Pos>,
 }
@@ -196,6 +199,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             loop_vars: HashSet::new(),
             in_post: false,
             extra: Vec::new(),
+            devirt: Vec::new(),
             call_pos: None,
         }
     }
@@ -1649,7 +1653,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 super::print::expr_string_with(self.cx.pcx, self.cx.notes, f),
                 super::print::type_string(self.cx.pcx, t)
             );
-            self.extra.push(super::Report {
+            self.devirt.push(super::Report {
                 pos: call_pos,
                 text,
                 level: 1,
@@ -2161,7 +2165,8 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         let wrap_arg = |b: &mut Self, a: ArgV<'a>, tmps: &mut Vec<LocId>| -> ArgV<'a> {
             match a {
                 ArgV::E(x, shift, conv) => {
-                    if b.cx.is_const(x) {
+                    let boxed = conv.is_some_and(|t| b.cx.is_interface(t));
+                    if b.cx.is_const(x) && !boxed {
                         return ArgV::E(x, shift, conv);
                     }
                     let t = b.temp();

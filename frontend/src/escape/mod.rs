@@ -136,6 +136,8 @@ pub struct Decisions {
     pub reports: Vec<Report>,
     /// Parameter summaries of every analysed function (receiver first).
     pub summaries: HashMap<ObjId, Vec<Leaks>>,
+    /// `devirtualizing` lines while the batches run (moved to the front).
+    devirt: Vec<Report>,
 }
 
 impl Decisions {
@@ -269,6 +271,10 @@ pub fn analyze(
         finish(&mut b, &mut d, pcx_pkg);
     }
     d.summaries = cx_summaries.into_inner();
+    let mut devirt = std::mem::take(&mut d.devirt);
+    devirt.sort_by_key(|r| r.pos);
+    devirt.append(&mut d.reports);
+    d.reports = devirt;
     d.reassigned = syn.reassigned;
     d
 }
@@ -439,7 +445,8 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
         types: cx.types,
         pkg,
     };
-    let mut reports: Vec<Report> = Vec::new();
+    // Lines reported while walking come first (gc prints them then).
+    let mut reports: Vec<Report> = std::mem::take(&mut b.extra);
     let mut sums = Vec::new();
     // Parameter tags.
     for f in b.fns.iter() {
@@ -469,7 +476,15 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
     // both its thunk and its `...` slice) is in the frame only if both are.
     let mut frame: HashSet<NodeId> = HashSet::new();
     let mut heap: HashSet<NodeId> = HashSet::new();
-    for (li, loc) in b.g.locs.iter().enumerate() {
+    // gc creates every declared variable's location (function by function)
+    // before walking the bodies, so variables report before sites.
+    let mut order: Vec<usize> = (0..b.g.locs.len()).collect();
+    order.sort_by_key(|&i| match b.g.locs[i].kind {
+        LocKind::Var(_) => (0, b.g.locs[i].func, i),
+        _ => (1, 0, i),
+    });
+    for li in order {
+        let loc = &b.g.locs[li];
         let main = b.fns.get(loc.func).is_some_and(|f| f.main);
         match loc.kind {
             LocKind::Var(o) if loc.escapes && li != HEAP => {
@@ -535,7 +550,7 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
         }
     }
     d.frame_sites.extend(frame.difference(&heap).copied());
-    reports.append(&mut b.extra);
+    d.devirt.append(&mut b.devirt);
     d.reports.extend(level2);
     d.reports.extend(reports);
     sums
