@@ -203,7 +203,7 @@ impl crate::interp::Vm {
             return format!("global {slot:#x} (offset {})", slot - g);
         }
         if stack_of(slot).is_some() {
-            return format!("another goroutine's stack {slot:#x}");
+            return format!("stack word {slot:#x} of a different stack");
         }
         format!("memory {slot:#x}")
     }
