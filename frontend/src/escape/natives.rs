@@ -31,7 +31,9 @@ fn table(pkg: &str, name: &str) -> Option<&'static [Tag]> {
         ("strings", "IndexByte") => &[No, No],
         ("strings", "repeat") => &[No, No],
         ("strings", "bytesToString") => &[Result0],
-        ("sort", "sliceLen" | "newTemp") => &[No],
+        // newTemp stands for gc's reflectlite.Swapper, which leaks x.
+        ("sort", "sliceLen") => &[No],
+        ("sort", "newTemp") => &[Heap],
         ("sort", "swapElems") => &[No, No, No, No],
         ("errors", "unwrapKind" | "isComparable" | "asCheck") => &[No],
         ("errors", "asStore") => &[Heap, No],

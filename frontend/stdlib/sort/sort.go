@@ -492,30 +492,30 @@ type lessSwap struct {
 	less func(i, j int) bool
 }
 
-func (s *lessSwap) Len() int           { return s.n }
-func (s *lessSwap) Less(i, j int) bool { return s.less(i, j) }
-func (s *lessSwap) Swap(i, j int)      { swapElems(s.x, s.tmp, i, j) }
+func (s lessSwap) Len() int           { return s.n }
+func (s lessSwap) Less(i, j int) bool { return s.less(i, j) }
+func (s lessSwap) Swap(i, j int)      { swapElems(s.x, s.tmp, i, j) }
 
-func newLessSwap(x any, less func(i, j int) bool) *lessSwap {
+func newLessSwap(x any, less func(i, j int) bool) lessSwap {
 	n := sliceLen(x)
 	if n < 0 {
 		panic("reflect: call of Swapper on non-slice value")
 	}
-	return &lessSwap{x: x, tmp: newTemp(x), n: n, less: less}
+	return lessSwap{x: x, tmp: newTemp(x), n: n, less: less}
 }
 
 // Slice sorts the slice x given the provided less function. It panics if
 // x is not a slice. The sort is not guaranteed to be stable.
 func Slice(x any, less func(i, j int) bool) {
 	s := newLessSwap(x, less)
-	pdqsort(s, 0, s.n, bitsLen(uint(s.n)))
+	pdqsort_func(s, 0, s.n, bitsLen(uint(s.n)))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
 // equal elements in their original order.
 func SliceStable(x any, less func(i, j int) bool) {
 	s := newLessSwap(x, less)
-	stable(s, s.n)
+	stable_func(s, s.n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to less.
@@ -821,4 +821,386 @@ func sortStrings(x []string, a, b, depth int) {
 			x[j], x[j-1] = x[j-1], x[j]
 		}
 	}
+}
+
+// The algorithms above specialised to lessSwap (Go's zsortfunc.go): sort.Slice
+// hands its less function to no interface, so it does not escape.
+
+func insertionSort_func(data lessSwap, a, b int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && data.Less(j, j-1); j-- {
+			data.Swap(j, j-1)
+		}
+	}
+}
+
+func siftDown_func(data lessSwap, lo, hi, first int) {
+	root := lo
+	for {
+		child := 2*root + 1
+		if child >= hi {
+			return
+		}
+		if child+1 < hi && data.Less(first+child, first+child+1) {
+			child++
+		}
+		if !data.Less(first+root, first+child) {
+			return
+		}
+		data.Swap(first+root, first+child)
+		root = child
+	}
+}
+
+func heapSort_func(data lessSwap, a, b int) {
+	first := a
+	lo := 0
+	hi := b - a
+	for i := (hi - 1) / 2; i >= 0; i-- {
+		siftDown_func(data, i, hi, first)
+	}
+	for i := hi - 1; i >= 0; i-- {
+		data.Swap(first, first+i)
+		siftDown_func(data, lo, i, first)
+	}
+}
+
+// pdqsort sorts data[a:b] with pattern-defeating quicksort; limit is the
+// number of allowed bad pivot choices before falling back to heapsort.
+func pdqsort_func(data lessSwap, a, b, limit int) {
+	const maxInsertion = 12
+	wasBalanced := true
+	wasPartitioned := true
+	for {
+		length := b - a
+		if length <= maxInsertion {
+			insertionSort_func(data, a, b)
+			return
+		}
+		if limit == 0 {
+			heapSort_func(data, a, b)
+			return
+		}
+		if !wasBalanced {
+			breakPatterns_func(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot_func(data, a, b)
+		if hint == decreasingHint {
+			reverseRange_func(data, a, b)
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
+		}
+		if wasBalanced && wasPartitioned && hint == increasingHint {
+			if partialInsertionSort_func(data, a, b) {
+				return
+			}
+		}
+		// Many elements equal to the one before this range: put the
+		// elements equal to the pivot first and skip them.
+		if a > 0 && !data.Less(a-1, pivot) {
+			mid := partitionEqual_func(data, a, b, pivot)
+			a = mid
+			continue
+		}
+		mid, alreadyPartitioned := partition_func(data, a, b, pivot)
+		wasPartitioned = alreadyPartitioned
+		leftLen, rightLen := mid-a, b-mid
+		balanceThreshold := length / 8
+		if leftLen < rightLen {
+			wasBalanced = leftLen >= balanceThreshold
+			pdqsort_func(data, a, mid, limit)
+			a = mid + 1
+		} else {
+			wasBalanced = rightLen >= balanceThreshold
+			pdqsort_func(data, mid+1, b, limit)
+			b = mid
+		}
+	}
+}
+
+// partition moves the pivot to a, then partitions data[a+1:b] into
+// elements less than it and not less than it; it returns the pivot's final
+// index and whether no swaps were needed.
+func partition_func(data lessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for i <= j && data.Less(i, a) {
+		i++
+	}
+	for i <= j && !data.Less(j, a) {
+		j--
+	}
+	if i > j {
+		data.Swap(j, a)
+		return j, true
+	}
+	data.Swap(i, j)
+	i++
+	j--
+	for {
+		for i <= j && data.Less(i, a) {
+			i++
+		}
+		for i <= j && !data.Less(j, a) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	data.Swap(j, a)
+	return j, false
+}
+
+// partitionEqual partitions data[a:b] into elements equal to the pivot
+// followed by elements greater; it returns the start of the latter.
+func partitionEqual_func(data lessSwap, a, b, pivot int) (newpivot int) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
+		}
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	return i
+}
+
+// partialInsertionSort sorts nearly sorted ranges by shifting a few
+// out-of-order elements; it reports whether the range ended sorted.
+func partialInsertionSort_func(data lessSwap, a, b int) bool {
+	const (
+		maxSteps         = 5
+		shortestShifting = 50
+	)
+	i := a + 1
+	for j := 0; j < maxSteps; j++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < shortestShifting {
+			return false
+		}
+		data.Swap(i, i-1)
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns scatters a few elements to defeat adversarial patterns.
+func breakPatterns_func(data lessSwap, a, b int) {
+	length := b - a
+	if length >= 8 {
+		random := xorshift(length)
+		modulus := nextPowerOfTwo(length)
+		idx := a + (length/4)*2 - 1
+		for i := 0; i < 3; i++ {
+			other := int(uint(random.Next()) & (modulus - 1))
+			if other >= length {
+				other -= length
+			}
+			data.Swap(idx+i, a+other)
+		}
+	}
+}
+
+// choosePivot picks a pivot (median of three, or Tukey's ninther for long
+// ranges) and reports whether the samples looked sorted or reversed.
+func choosePivot_func(data lessSwap, a, b int) (pivot int, hint sortedHint) {
+	const (
+		shortestNinther = 50
+		maxSwaps        = 4 * 3
+	)
+	l := b - a
+	swaps := 0
+	i := a + l/4*1
+	j := a + l/4*2
+	k := a + l/4*3
+	if l >= 8 {
+		if l >= shortestNinther {
+			i = medianAdjacent_func(data, i, &swaps)
+			j = medianAdjacent_func(data, j, &swaps)
+			k = medianAdjacent_func(data, k, &swaps)
+		}
+		j = median_func(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case maxSwaps:
+		return j, decreasingHint
+	default:
+		return j, unknownHint
+	}
+}
+
+func order2_func(data lessSwap, a, b int, swaps *int) (int, int) {
+	if data.Less(b, a) {
+		*swaps++
+		return b, a
+	}
+	return a, b
+}
+
+func median_func(data lessSwap, a, b, c int, swaps *int) int {
+	a, b = order2_func(data, a, b, swaps)
+	b, c = order2_func(data, b, c, swaps)
+	a, b = order2_func(data, a, b, swaps)
+	return b
+}
+
+func medianAdjacent_func(data lessSwap, a int, swaps *int) int {
+	return median_func(data, a-1, a, a+1, swaps)
+}
+
+func reverseRange_func(data lessSwap, a, b int) {
+	i := a
+	j := b - 1
+	for i < j {
+		data.Swap(i, j)
+		i++
+		j--
+	}
+}
+
+func stable_func(data lessSwap, n int) {
+	blockSize := 20
+	a, b := 0, blockSize
+	for b <= n {
+		insertionSort_func(data, a, b)
+		a = b
+		b += blockSize
+	}
+	insertionSort_func(data, a, n)
+	for blockSize < n {
+		a, b = 0, 2*blockSize
+		for b <= n {
+			symMerge_func(data, a, a+blockSize, b)
+			a = b
+			b += 2 * blockSize
+		}
+		if m := a + blockSize; m < n {
+			symMerge_func(data, a, m, n)
+		}
+		blockSize *= 2
+	}
+}
+
+// symMerge merges the sorted runs data[a:m] and data[m:b] in place and
+// stably (the SymMerge algorithm of Kim and Kutzner).
+func symMerge_func(data lessSwap, a, m, b int) {
+	if m-a == 1 {
+		// Insert data[a] into data[m:b] by binary search.
+		i, j := m, b
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if data.Less(h, a) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := a; k < i-1; k++ {
+			data.Swap(k, k+1)
+		}
+		return
+	}
+	if b-m == 1 {
+		// Insert data[m] into data[a:m] by binary search.
+		i, j := a, m
+		for i < j {
+			h := int(uint(i+j) >> 1)
+			if !data.Less(m, h) {
+				i = h + 1
+			} else {
+				j = h
+			}
+		}
+		for k := m; k > i; k-- {
+			data.Swap(k, k-1)
+		}
+		return
+	}
+	mid := int(uint(a+b) >> 1)
+	n := mid + m
+	var start, r int
+	if m > mid {
+		start = n - b
+		r = mid
+	} else {
+		start = a
+		r = m
+	}
+	p := n - 1
+	for start < r {
+		c := int(uint(start+r) >> 1)
+		if !data.Less(p-c, c) {
+			start = c + 1
+		} else {
+			r = c
+		}
+	}
+	end := n - start
+	if start < m && m < end {
+		rotate_func(data, start, m, end)
+	}
+	if a < start && start < mid {
+		symMerge_func(data, a, start, mid)
+	}
+	if mid < end && end < b {
+		symMerge_func(data, mid, end, b)
+	}
+}
+
+// swapRange swaps data[a:a+n] with data[b:b+n].
+func swapRange_func(data lessSwap, a, b, n int) {
+	for i := 0; i < n; i++ {
+		data.Swap(a+i, b+i)
+	}
+}
+
+// rotate swaps the blocks data[a:m] and data[m:b].
+func rotate_func(data lessSwap, a, m, b int) {
+	i := m - a
+	j := b - m
+	for i != j {
+		if i > j {
+			swapRange_func(data, m-i, m, j)
+			i -= j
+		} else {
+			swapRange_func(data, m-i, m+j-i, i)
+			j -= i
+		}
+	}
+	swapRange_func(data, m-i, m, i)
 }
