@@ -35,6 +35,7 @@ pub(super) struct Cx<'a, 'c> {
     pub decls: &'c HashMap<ObjId, (&'a FuncDecl<'a>, bool)>,
     pub summaries: &'c HashMap<ObjId, Vec<Leaks>>,
     pub notes: &'c super::print::Notes<'a>,
+    pub closure_names: &'c HashMap<NodeId, String>,
     pub pcx: &'c super::print::PrintCx<'c>,
     pub syn: &'c Syntactic,
     pub ptr_cache: RefCell<HashMap<TypeId, bool>>,
@@ -289,19 +290,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     pub fn add_decl(&mut self, o: ObjId, fd: &'a FuncDecl<'a>, main: bool) {
         let i = self.fns.len();
-        let recv_name = fd.recv.and_then(|r| {
-            let f = r.list.first()?;
-            let t = self.cx.type_of(f.typ)?;
-            let s = match self.cx.types.under_kind(t) {
-                TypeKind::Pointer(b) => format!("(*{})", self.type_name(*b)),
-                _ => self.type_name(t),
-            };
-            Some(s)
-        });
-        let name = match recv_name {
-            Some(r) => format!("{}.{}", r, fd.name.name),
-            None => fd.name.name.to_string(),
-        };
+        let name = super::print::func_name(self.cx.pcx, fd);
         self.fns.push(BFn {
             name,
             obj: Some(o),
@@ -320,17 +309,6 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         self.init_sig(i, fd.recv, Some(fd.typ));
         if let Some(b) = fd.body {
             looping_labels(b.list, &mut self.fns[i].looping);
-        }
-    }
-
-    fn type_name(&self, t: TypeId) -> String {
-        match self.cx.types.named_info(t) {
-            Some(n) => self
-                .cx
-                .obj(n.obj)
-                .map(|o| o.name.clone())
-                .unwrap_or_default(),
-            None => String::from("?"),
         }
     }
 
@@ -1434,8 +1412,14 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
         let parent = self.cur;
         let n = self.fns.iter().filter(|f| f.lit.is_some()).count();
+        let name = self
+            .cx
+            .closure_names
+            .get(&e.id)
+            .cloned()
+            .unwrap_or_else(|| format!("{}.func{}", self.fns[parent].name, n + 1));
         let f = BFn {
-            name: format!("{}.func{}", self.fns[parent].name, n + 1),
+            name,
             obj: None,
             lit: Some(e.id),
             main: self.fns[parent].main,
@@ -1646,6 +1630,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         if !wants_ptr && ty.is_pointer(t) {
             shift += 1;
         }
+        self.cx.notes.set_devirtualized(f.id, t);
         if self.fns[self.cur].main {
             let call_pos = self.call_pos.unwrap_or(f.pos);
             let text = format!(

@@ -205,6 +205,8 @@ pub fn analyze(
         pkg: main_pkg.unwrap_or(PkgId(u32::MAX)),
     };
     let notes = print::Notes::new(&pcx0, files);
+    let main_files: Vec<&File<'_>> = files.iter().copied().filter(|f| is_main(f)).collect();
+    let closure_names = print::closure_names(&pcx0, &main_files);
     let cx_summaries = RefCell::new(std::mem::take(&mut d.summaries));
     let pcx_pkg = main_pkg.unwrap_or(PkgId(u32::MAX));
 
@@ -218,6 +220,7 @@ pub fn analyze(
             decls: &decls,
             summaries: &sums,
             notes: &notes,
+            closure_names: &closure_names,
             pcx: &pcx0,
             syn: &syn,
             ptr_cache: RefCell::new(HashMap::new()),
@@ -246,6 +249,7 @@ pub fn analyze(
             decls: &decls,
             summaries: &sums,
             notes: &notes,
+            closure_names: &closure_names,
             pcx: &pcx0,
             syn: &syn,
             ptr_cache: RefCell::new(HashMap::new()),
