@@ -11,7 +11,8 @@
 //! memory), `loader` (run-time tables), `interp` (call sequence, dispatch
 //! loop, safepoints, GC roots), `panic` (unwinding, recover, reports),
 //! `ops` (conversions, bounds texts, growslice, print formatting), `maps`
-//! (bridge to the map implementation).
+//! (bridge to the map implementation), `escape_check` (feature
+//! `escape-check`: run-time verification of the escape invariant).
 
 pub mod bind;
 #[cfg(feature = "escape-check")]
