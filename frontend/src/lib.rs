@@ -72,7 +72,13 @@ pub fn build(
         .iter()
         .flat_map(|p| p.files.iter().copied())
         .collect();
-    let esc = escape::analyze(&prog.info, &prog.objects, &prog.types, &files);
+    let esc = escape::analyze_with_sources(
+        &prog.info,
+        &prog.objects,
+        &prog.types,
+        &files,
+        Some(&prog.sources),
+    );
     // Code generation reads some report lines too (zero-copy conversions).
     let reports = esc.reports.clone();
     let input = codegen::Input {

@@ -163,6 +163,12 @@ pub(super) struct Builder<'a, 'c, 'x> {
     pub devirt: Vec<super::Report>,
     /// Position of the call being resolved.
     call_pos: Option<Pos>,
+    /// gc's names of go/defer temporaries (`.autotmp_N`).
+    pub temp_names: HashMap<LocId, String>,
+    /// go/defer wrapper captures for `-m=2`: (function, position, name, width).
+    pub wrapper_caps: Vec<(usize, Pos, String, u64)>,
+    /// Sites too large for a frame, tied to the heap after the walk.
+    pub forced: Vec<usize>,
 }
 
 #[derive(Clone)]
@@ -202,6 +208,97 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             extra: Vec::new(),
             devirt: Vec::new(),
             call_pos: None,
+            temp_names: HashMap::new(),
+            wrapper_caps: Vec::new(),
+            forced: Vec::new(),
+        }
+    }
+
+    fn push_bfn(&mut self, f: BFn<'a>) {
+        self.g.main_fns.push(f.main);
+        self.fns.push(f);
+    }
+
+    /// Adds a note (`from WHAT (WHY) at POS`) to `k` when the current
+    /// function's explanations are wanted (`-m=2`, main package).
+    fn note_text(
+        &mut self,
+        k: Hole,
+        pos: Pos,
+        text: impl FnOnce(&Self) -> String,
+        why: &'static str,
+    ) -> Hole {
+        if !self.g.explain || !self.fns.get(self.cur).is_some_and(|f| f.main) || k.dst == BLANK {
+            return k;
+        }
+        let text = text(self);
+        self.g.notes.push(Note {
+            pos,
+            text,
+            why,
+            next: k.note,
+        });
+        Hole {
+            note: (self.g.notes.len() - 1) as u32,
+            ..k
+        }
+    }
+
+    /// `note_text` for any function (used after the walk).
+    pub fn note_any(&mut self, k: Hole, pos: Pos, text: String, why: &'static str) -> Hole {
+        if !self.g.explain || k.dst == BLANK {
+            return k;
+        }
+        self.g.notes.push(Note {
+            pos,
+            text,
+            why,
+            next: k.note,
+        });
+        Hole {
+            note: (self.g.notes.len() - 1) as u32,
+            ..k
+        }
+    }
+
+    fn note_e(&mut self, k: Hole, e: &'a Expr<'a>, why: &'static str) -> Hole {
+        self.note_text(
+            k,
+            e.pos,
+            |b| super::print::expr_string_with(b.cx.pcx, b.cx.notes, e),
+            why,
+        )
+    }
+
+    fn note_s(&mut self, k: Hole, st: &'a Stmt<'a>, why: &'static str) -> Hole {
+        let pos = match &st.kind {
+            StmtKind::Assign { tok_pos, .. } => *tok_pos,
+            _ => st.pos,
+        };
+        self.note_text(
+            k,
+            pos,
+            |b| super::print::stmt_string(b.cx.pcx, b.cx.notes, st),
+            why,
+        )
+    }
+
+    /// The text gc prints for a site (`... argument`, `func literal`, ...).
+    pub fn site_text(&self, si: usize) -> String {
+        let s = &self.sites[si];
+        match s.kind {
+            SiteKind::Variadic => String::from("... argument"),
+            SiteKind::Append => String::from("append"),
+            _ => match s.print {
+                Some(e) if matches!(e.kind, ExprKind::FuncLit { .. }) => {
+                    String::from("func literal")
+                }
+                Some(e) if s.kind == SiteKind::Box && s.key == e.id => {
+                    super::print::iface_operand_string(self.cx.pcx, self.cx.notes, e)
+                }
+                Some(e) => super::print::expr_string_with(self.cx.pcx, self.cx.notes, e),
+                None => String::from("?"),
+            },
         }
     }
 
@@ -276,14 +373,17 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
     /// returns the hole for the storage's contents.
     fn spill(&mut self, k: Hole, site: usize) -> Hole {
         let loc = self.sites[site].loc;
-        self.g.flow(k.addr(), loc);
+        let pos = self.sites[site].pos;
+        let k = self.note_text(k.addr(), pos, |b| b.site_text(site), "spill");
+        self.g.flow(k, loc);
         Hole::to(loc)
     }
 
     fn force_heap(&mut self, site: usize) {
         let loc = self.sites[site].loc;
+        let _ = loc;
         self.sites[site].forced = true;
-        self.g.flow(self.heap().addr(), loc);
+        self.forced.push(site);
     }
 
     // ----- functions -----
@@ -291,7 +391,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
     pub fn add_decl(&mut self, o: ObjId, fd: &'a FuncDecl<'a>, main: bool) {
         let i = self.fns.len();
         let name = super::print::func_name(self.cx.pcx, fd);
-        self.fns.push(BFn {
+        self.push_bfn(BFn {
             name,
             obj: Some(o),
             lit: None,
@@ -404,7 +504,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     fn push_fn(&mut self, f: BFn<'a>, parent: usize, results_lost: bool) -> usize {
         let i = self.fns.len();
-        self.fns.push(f);
+        self.push_bfn(f);
         while self.g.fns.len() < self.fns.len() {
             self.g.fns.push(FnFacts {
                 parent: None,
@@ -440,7 +540,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
     /// init function.
     pub fn walk_init(&mut self, specs: &[&'a ValueSpec<'a>], main: bool) {
         let fi = self.fns.len();
-        self.fns.push(BFn {
+        self.push_bfn(BFn {
             name: String::from("init"),
             obj: None,
             lit: None,
@@ -558,6 +658,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         for (i, n) in vs.names.iter().enumerate() {
                             let k = self.def_hole(n);
                             if let Some(v) = vs.values.get(i) {
+                                let k = self.note_s(k, s, "assign");
                                 let t = self.def_type(n);
                                 self.expr_conv(k, v, t);
                             }
@@ -582,6 +683,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         _ => None,
                     });
                 let h = self.heap();
+                let h = self.note_s(h, s, "send");
                 self.expr_conv(h, value, et);
             }
             StmtKind::IncDec { x, .. } => {
@@ -593,10 +695,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 tok,
                 rhs,
                 tok_pos,
-            } => self.assign(lhs, *tok, rhs, *tok_pos),
-            StmtKind::Go(e) => self.go_defer(e, true),
-            StmtKind::Defer(e) => self.go_defer(e, false),
-            StmtKind::Return { results } => self.ret(results),
+            } => self.assign(s, lhs, *tok, rhs, *tok_pos),
+            StmtKind::Go(e) => self.go_defer(e, true, s.pos),
+            StmtKind::Defer(e) => self.go_defer(e, false, s.pos),
+            StmtKind::Return { results } => self.ret(s, results),
             StmtKind::Block(b) => self.block(b),
             StmtKind::If {
                 init,
@@ -761,6 +863,8 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     .and_then(|v| self.cx.type_of(v))
                     .is_none_or(|t| self.cx.has_pointers(t));
                 if vptr {
+                    let why = if is_array { "range" } else { "range-deref" };
+                    let vk = self.note_s(vk, s, why);
                     self.g.flow(vk, tmp);
                 }
                 if *tok != Token::Define {
@@ -782,6 +886,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     fn assign(
         &mut self,
+        st: &'a Stmt<'a>,
         lhs: &'a [&'a Expr<'a>],
         tok: Token,
         rhs: &'a [&'a Expr<'a>],
@@ -837,6 +942,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 } else {
                     None
                 };
+                let why = if lhs.len() > 1 {
+                    "assign-pair"
+                } else {
+                    "assign"
+                };
+                let k = self.note_s(k, st, why);
                 let k = if tok == Token::Assign && self.self_assign(lhs[i], r) {
                     if self.fns[self.cur].main {
                         let pcx = self.cx.pcx;
@@ -985,7 +1096,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
     }
 
-    fn ret(&mut self, results: &'a [&'a Expr<'a>]) {
+    fn ret(&mut self, st: &'a Stmt<'a>, results: &'a [&'a Expr<'a>]) {
         let fi = self.cur;
         let holes: Vec<Hole> = self.fns[fi].results.iter().map(|&l| Hole::to(l)).collect();
         if results.len() == 1 && holes.len() > 1 {
@@ -994,6 +1105,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
         for (i, r) in results.iter().enumerate() {
             let k = holes.get(i).copied().unwrap_or(self.blank());
+            let k = self.note_s(k, st, "return");
             let t = self.fns[fi].result_types.get(i).copied();
             self.expr_conv(k, r, t);
         }
@@ -1142,6 +1254,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                             let s = self.new_site(e.id, SiteKind::Box, Some(e), e.pos);
                             k = self.spill(k, s);
                         }
+                        let k = self.note_text(
+                            k,
+                            e.pos,
+                            |b| super::print::iface_operand_string(b.cx.pcx, b.cx.notes, e),
+                            "interface-converted",
+                        );
                         self.expr(k, e);
                         return;
                     }
@@ -1183,7 +1301,9 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 match sel.kind {
                     SelectionKind::FieldVal => {
                         let n = self.path_derefs(sel.recv, &sel.index);
-                        self.expr(k.shift(n), x);
+                        let why = if n > 0 { "dot of pointer" } else { "dot" };
+                        let k = self.note_e(k.shift(n), e, why);
+                        self.expr(k, x);
                     }
                     SelectionKind::MethodExpr => {}
                     SelectionKind::MethodVal => self.method_value(k, e, x, &sel),
@@ -1232,7 +1352,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 self.expr(k, x);
             }
             ExprKind::Call { .. } => self.call(Some(&[k]), e),
-            ExprKind::Star(x) => self.expr(k.deref(), x),
+            ExprKind::Star(x) => {
+                let k = self.note_e(k.deref(), e, "indirection");
+                self.expr(k, x)
+            }
             ExprKind::Unary { op, x } => match op {
                 Token::And => {
                     if let ExprKind::CompositeLit { .. } = &x.unparen().kind {
@@ -1245,7 +1368,8 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         let h = self.spill(k, s);
                         self.composite(h, x.unparen(), None);
                     } else {
-                        self.expr(k.addr(), x);
+                        let k = self.note_e(k.addr(), e, "address-of");
+                        self.expr(k, x);
                     }
                 }
                 _ => self.discard(x),
@@ -1782,6 +1906,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             ArgV::Slice(call, els) => {
                 let s = self.new_site(call.id, SiteKind::Variadic, None, call.pos);
                 let h = self.spill(k, s);
+                let h = self.note_text(
+                    h,
+                    call.pos,
+                    |_| String::from("... argument"),
+                    "slice-literal-element",
+                );
                 for el in els {
                     self.arg_into(h, el);
                 }
@@ -1793,7 +1923,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
     fn finish_call(
         &mut self,
         ks: Option<&[Hole]>,
-        _call: &'a Expr<'a>,
+        call: &'a Expr<'a>,
         callee: &Callee<'a>,
         argv: Vec<ArgV<'a>>,
     ) {
@@ -1809,6 +1939,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
         for (i, a) in argv.iter().enumerate() {
             let k = self.tag_hole(ks, callee, i);
+            let k = self.note_e(k, call, "call parameter");
             self.arg_into(k, a);
         }
     }
@@ -1996,6 +2127,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     let hd = self.heap().deref();
                     ak = self.tee(&[ak, hd]);
                 }
+                let ak = self.note_e(ak, e, "call parameter");
                 self.expr(ak, first);
                 if ddd {
                     if let Some(a) = args.get(1) {
@@ -2012,6 +2144,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 } else {
                     for a in args.iter().skip(1) {
                         let h = self.heap();
+                        let h = self.note_e(h, e, "call parameter");
                         self.expr_conv(h, a, elem);
                     }
                 }
@@ -2104,7 +2237,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
     }
 
-    fn go_defer(&mut self, e: &'a Expr<'a>, is_go: bool) {
+    fn go_defer(&mut self, e: &'a Expr<'a>, is_go: bool, stmt_pos: Pos) {
         let mut k = self.heap();
         if !is_go && self.loop_depth == 1 {
             let t = self.temp();
@@ -2155,7 +2288,29 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         return ArgV::E(x, shift, conv);
                     }
                     let t = b.temp();
-                    b.expr_conv(Hole::to(t).shift(shift), x, conv);
+                    let mut k = Hole::to(t);
+                    if let Some(n) = b.cx.notes.go_defer_temp(x.id) {
+                        let tname = format!(".autotmp_{}", n);
+                        b.temp_names.insert(t, tname.clone());
+                        let width = conv
+                            .or_else(|| b.cx.type_of(x))
+                            .map(|ty| b.cx.types.size_of(ty))
+                            .unwrap_or(0);
+                        b.wrapper_caps.push((b.cur, x.pos, tname.clone(), width));
+                        k = b.note_text(
+                            k,
+                            stmt_pos,
+                            |bb| {
+                                format!(
+                                    "{} = {}",
+                                    tname,
+                                    super::print::expr_string_with(bb.cx.pcx, bb.cx.notes, x)
+                                )
+                            },
+                            "assign-pair",
+                        );
+                    }
+                    b.expr_conv(k.shift(shift), x, conv);
                     tmps.push(t);
                     ArgV::L(t)
                 }

@@ -87,7 +87,10 @@ pub(super) struct Loc {
     /// Batch function the location belongs to (usize::MAX for pseudo).
     pub func: usize,
     pub loop_depth: i32,
-    pub edges: Vec<(LocId, i32)>,
+    /// (source, derefs, note chain).
+    pub edges: Vec<(LocId, i32, u32)>,
+    walk_dst: LocId,
+    walk_edge: usize,
     pub escapes: bool,
     pub persists: bool,
     pub mutates: bool,
@@ -111,6 +114,8 @@ impl Loc {
             func,
             loop_depth,
             edges: Vec::new(),
+            walk_dst: usize::MAX,
+            walk_edge: 0,
             escapes: false,
             persists: false,
             mutates: false,
@@ -134,6 +139,42 @@ pub(super) struct Hole {
     pub dst: LocId,
     pub derefs: i32,
     pub addrtaken: bool,
+    /// Head of the note chain explaining the flow (NO_NOTE: none).
+    pub note: u32,
+}
+
+pub(super) const NO_NOTE: u32 = u32::MAX;
+
+/// Why a flow happens (`from WHERE (WHY) at POS` in `-m=2` output).
+#[derive(Clone, Debug)]
+pub(super) struct Note {
+    pub pos: crate::syntax::source::Pos,
+    pub text: String,
+    pub why: &'static str,
+    pub next: u32,
+}
+
+/// One hop of an explained path: `flow: dst <- (ops)src:` and its notes.
+#[derive(Clone, Debug)]
+pub(super) struct Hop {
+    pub dst: LocId,
+    pub src: LocId,
+    pub derefs: i32,
+    pub note: u32,
+}
+
+/// An explanation recorded while building or solving.
+#[derive(Clone, Debug)]
+pub(super) enum Event {
+    /// `l` escapes (`X escapes to heap in F:`), with the path to the root.
+    Escapes { l: LocId, path: Vec<Hop> },
+    /// Parameter `l` leaks to `root` (`parameter p leaks to R for F with derefs=N:`).
+    Leaks {
+        l: LocId,
+        root: LocId,
+        derefs: i32,
+        path: Vec<Hop>,
+    },
 }
 
 impl Hole {
@@ -142,6 +183,7 @@ impl Hole {
             dst,
             derefs: 0,
             addrtaken: false,
+            note: NO_NOTE,
         }
     }
     pub fn shift(self, d: i32) -> Hole {
@@ -149,6 +191,7 @@ impl Hole {
             dst: self.dst,
             derefs: (self.derefs + d).max(-1),
             addrtaken: d < 0,
+            note: self.note,
         }
     }
     pub fn deref(self) -> Hole {
@@ -171,6 +214,12 @@ pub(super) struct FnFacts {
 pub(super) struct Graph {
     pub locs: Vec<Loc>,
     pub fns: Vec<FnFacts>,
+    pub notes: Vec<Note>,
+    pub events: Vec<Event>,
+    /// By batch function: explanations are recorded for its locations.
+    pub main_fns: Vec<bool>,
+    /// Record explanations at all (`-m=2` positions are available).
+    pub explain: bool,
 }
 
 impl Graph {
@@ -185,6 +234,10 @@ impl Graph {
         Graph {
             locs: vec![heap, blank, mutator],
             fns: Vec::new(),
+            notes: Vec::new(),
+            events: Vec::new(),
+            main_fns: Vec::new(),
+            explain: false,
         }
     }
 
@@ -205,13 +258,25 @@ impl Graph {
             return;
         }
         if self.locs[dst].escapes && k.derefs < 0 {
+            if self.explained(src) && !self.locs[src].escapes {
+                let hop = Hop {
+                    dst,
+                    src,
+                    derefs: k.derefs,
+                    note: k.note,
+                };
+                self.events.push(Event::Escapes {
+                    l: src,
+                    path: vec![hop],
+                });
+            }
             let l = &mut self.locs[src];
             l.escapes = true;
             l.persists = true;
             l.mutates = true;
             return;
         }
-        self.locs[dst].edges.push((src, k.derefs));
+        self.locs[dst].edges.push((src, k.derefs, k.note));
     }
 
     /// Is `c` the function `f` or a closure nested (transitively) in it?
@@ -280,6 +345,7 @@ impl Graph {
     ) {
         self.locs[root].walkgen = walkgen;
         self.locs[root].derefs = 0;
+        self.locs[root].walk_dst = usize::MAX;
         let mut todo = std::collections::VecDeque::new();
         todo.push_back(root);
         while let Some(l) = todo.pop_front() {
@@ -292,6 +358,10 @@ impl Graph {
                     esc = true;
                     pers = true;
                     mutn = true;
+                    if self.explained(l) && !self.locs[l].escapes {
+                        let path = self.path(root, l);
+                        self.events.push(Event::Escapes { l, path });
+                    }
                 } else if self.locs[root].persists {
                     pers = true;
                 }
@@ -301,6 +371,15 @@ impl Graph {
             }
             if self.locs[l].param {
                 if self.outlives(root, l) {
+                    if self.explained(l) && !self.locs[l].escapes {
+                        let path = self.path(root, l);
+                        self.events.push(Event::Leaks {
+                            l,
+                            root,
+                            derefs,
+                            path,
+                        });
+                    }
                     self.leak_to(l, root, derefs);
                 }
                 if self.locs[root].mutates {
@@ -322,7 +401,7 @@ impl Graph {
                 }
             }
             for i in 0..self.locs[l].edges.len() {
-                let (src, ed) = self.locs[l].edges[i];
+                let (src, ed, _) = self.locs[l].edges[i];
                 if self.locs[src].escapes {
                     continue;
                 }
@@ -331,6 +410,8 @@ impl Graph {
                 if s.walkgen != walkgen || s.derefs > d {
                     s.walkgen = walkgen;
                     s.derefs = d;
+                    s.walk_dst = l;
+                    s.walk_edge = i;
                     if s.queued_one != walkgen {
                         s.queued_one = walkgen;
                         todo.push_back(src);
@@ -338,6 +419,46 @@ impl Graph {
                 }
             }
         }
+    }
+
+    fn explained(&self, l: LocId) -> bool {
+        self.explain
+            && self
+                .main_fns
+                .get(self.locs[l].func)
+                .copied()
+                .unwrap_or(false)
+    }
+
+    /// The hops by which `src`'s value reached `root` in the current walk.
+    fn path(&self, root: LocId, src: LocId) -> Vec<Hop> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut cur = src;
+        while seen.insert(cur) {
+            let dst = self.locs[cur].walk_dst;
+            let Some(&(s, derefs, note)) = self
+                .locs
+                .get(dst)
+                .and_then(|d| d.edges.get(self.locs[cur].walk_edge))
+            else {
+                break;
+            };
+            if s != cur {
+                break;
+            }
+            out.push(Hop {
+                dst,
+                src: cur,
+                derefs,
+                note,
+            });
+            if dst == root {
+                break;
+            }
+            cur = dst;
+        }
+        out
     }
 
     fn leak_to(&mut self, l: LocId, sink: LocId, derefs: i32) {

@@ -169,6 +169,18 @@ pub fn analyze(
     types: &TypeTable,
     files: &[&File<'_>],
 ) -> Decisions {
+    analyze_with_sources(info, objects, types, files, None)
+}
+
+/// `analyze`, plus gc's `-m=2` flow explanations (level-2 reports), which
+/// name source positions and so need the source map.
+pub fn analyze_with_sources(
+    info: &Info,
+    objects: &[Object],
+    types: &TypeTable,
+    files: &[&File<'_>],
+    sources: Option<&crate::syntax::source::SourceMap>,
+) -> Decisions {
     let syn = legacy::syntactic(info, objects, types, files);
     let main_name = files.last().map(|f| f.name.name).unwrap_or("main");
     let is_main = |f: &File<'_>| f.name.name == main_name && main_name == "main";
@@ -226,6 +238,7 @@ pub fn analyze(
             ptr_cache: RefCell::new(HashMap::new()),
         };
         let mut b = Builder::new(&cx);
+        b.g.explain = sources.is_some();
         let mut idx = Vec::new();
         for &o in &batch {
             let (fd, main) = decls[&o];
@@ -236,7 +249,7 @@ pub fn analyze(
             let (fd, _) = decls[&o];
             b.walk_decl(idx[i], fd);
         }
-        let new_sums = finish(&mut b, &mut d, pcx_pkg);
+        let new_sums = finish(&mut b, &mut d, pcx_pkg, sources);
         cx_summaries.borrow_mut().extend(new_sums);
     }
     // Package initialisers.
@@ -272,7 +285,7 @@ pub fn analyze(
                 b.walk_init(&specs, is_main(f));
             }
         }
-        finish(&mut b, &mut d, pcx_pkg);
+        finish(&mut b, &mut d, pcx_pkg, sources);
     }
     d.summaries = cx_summaries.into_inner();
     let mut devirt = std::mem::take(&mut d.devirt);
@@ -384,10 +397,19 @@ fn batches(
 }
 
 /// Closure captures, size limits, solving, then decisions and reports.
-fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(ObjId, Vec<Leaks>)> {
+fn finish(
+    b: &mut Builder<'_, '_, '_>,
+    d: &mut Decisions,
+    pkg: PkgId,
+    sources: Option<&crate::syntax::source::SourceMap>,
+) -> Vec<(ObjId, Vec<Leaks>)> {
     b.finish_fn_facts();
     let cx = b.cx;
     let mut level2: Vec<Report> = Vec::new();
+    if let Some(sm) = sources {
+        let events = std::mem::take(&mut b.g.events);
+        explain(b, sm, &events, &mut level2);
+    }
     // Captures.
     let closures = std::mem::take(&mut b.closures);
     for (k, lit) in closures {
@@ -423,25 +445,62 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
                 });
             }
             caps.push(build_capture(v, !by_val));
-            let kk = if by_val { k } else { k.addr() };
+            let vpos = cx.obj(v).map(|o| o.pos).unwrap_or(Pos::NONE);
+            let vname = cx.obj(v).map(|o| o.name.clone()).unwrap_or_default();
+            let kk = if by_val {
+                k
+            } else {
+                b.note_any(k.addr(), vpos, vname.clone(), "reference")
+            };
+            let kk = b.note_any(kk, vpos, vname, "captured by a closure");
             b.g.flow(kk, l);
         }
         d.captures.insert(lit, caps);
     }
-    // Variables too large for a frame.
-    for &l in &b.var_order {
+    // go/defer wrappers' captured temporaries.
+    for (fi, pos, name, width) in std::mem::take(&mut b.wrapper_caps) {
+        if b.fns.get(fi).is_some_and(|f| f.main) {
+            level2.push(Report {
+                pos,
+                text: format!(
+                    "{} capturing by value: {} (addr=false assign=false width={})",
+                    b.fns[fi].name, name, width
+                ),
+                level: 2,
+            });
+        }
+    }
+    // Variables and sites too large for a frame.
+    let var_order = b.var_order.clone();
+    for l in var_order {
         if let LocKind::Var(o) = b.g.locs[l].kind {
             if b.g.locs[l].param || b.g.locs[l].result_index > 0 {
                 continue;
             }
             if let Some(ob) = cx.obj(o) {
                 if cx.types.size_of(ob.typ) > MAX_STACK_VAR_SIZE {
-                    b.g.flow(Hole::to(HEAP).addr(), l);
+                    let k = b.note_any(
+                        Hole::to(HEAP).addr(),
+                        ob.pos,
+                        ob.name.clone(),
+                        "too large for stack",
+                    );
+                    b.g.flow(k, l);
                 }
             }
         }
     }
+    for si in std::mem::take(&mut b.forced) {
+        let (loc, pos) = (b.sites[si].loc, b.sites[si].pos);
+        let text = b.site_text(si);
+        let k = b.note_any(Hole::to(HEAP).addr(), pos, text, "too large for stack");
+        b.g.flow(k, loc);
+    }
     b.g.walk_all();
+    if let Some(sm) = sources {
+        let events = std::mem::take(&mut b.g.events);
+        explain(b, sm, &events, &mut level2);
+    }
 
     let pcx = print::PrintCx {
         info: cx.info,
@@ -558,6 +617,115 @@ fn finish(b: &mut Builder<'_, '_, '_>, d: &mut Decisions, pkg: PkgId) -> Vec<(Ob
     d.reports.extend(level2);
     d.reports.extend(reports);
     sums
+}
+
+/// gc's `-m=2` explanation lines for recorded events.
+fn explain(
+    b: &Builder<'_, '_, '_>,
+    sm: &crate::syntax::source::SourceMap,
+    events: &[graph::Event],
+    out: &mut Vec<Report>,
+) {
+    let cx = b.cx;
+    let name = |l: graph::LocId| -> String {
+        let loc = &b.g.locs[l];
+        match loc.kind {
+            LocKind::Pseudo if l == HEAP => String::from("{heap}"),
+            LocKind::Pseudo => String::from("{temp}"),
+            LocKind::Var(o) => cx.obj(o).map(|o| o.name.clone()).unwrap_or_default(),
+            LocKind::Result => b
+                .fns
+                .get(loc.func)
+                .and_then(|f| f.result_names.get(loc.result_index.wrapping_sub(1)))
+                .cloned()
+                .unwrap_or_else(|| String::from("~r0")),
+            LocKind::Site(si) => format!("{{storage for {}}}", b.site_text(si)),
+            LocKind::Temp => b
+                .temp_names
+                .get(&l)
+                .cloned()
+                .unwrap_or_else(|| String::from("{temp}")),
+        }
+    };
+    let what = |l: graph::LocId| -> Option<(Pos, String)> {
+        match b.g.locs[l].kind {
+            LocKind::Var(o) => cx.obj(o).map(|o| (o.pos, o.name.clone())),
+            LocKind::Site(si) if b.sites[si].kind != SiteKind::Wrapper => {
+                Some((b.sites[si].pos, b.site_text(si)))
+            }
+            _ => None,
+        }
+    };
+    let fname = |l: graph::LocId| -> String {
+        b.fns
+            .get(b.g.locs[l].func)
+            .map(|f| f.name.clone())
+            .unwrap_or_default()
+    };
+    for ev in events {
+        let (l, header, path) = match ev {
+            graph::Event::Escapes { l, path } => {
+                let Some((_, w)) = what(*l) else { continue };
+                (*l, format!("{} escapes to heap in {}:", w, fname(*l)), path)
+            }
+            graph::Event::Leaks {
+                l,
+                root,
+                derefs,
+                path,
+            } => {
+                let Some((_, w)) = what(*l) else { continue };
+                (
+                    *l,
+                    format!(
+                        "parameter {} leaks to {} for {} with derefs={}:",
+                        w,
+                        name(*root),
+                        fname(*l),
+                        derefs
+                    ),
+                    path,
+                )
+            }
+        };
+        let Some((pos, _)) = what(l) else { continue };
+        out.push(Report {
+            pos,
+            text: header,
+            level: 2,
+        });
+        for hop in path {
+            let ops = if hop.derefs < 0 {
+                String::from("&")
+            } else {
+                "*".repeat(hop.derefs as usize)
+            };
+            out.push(Report {
+                pos,
+                text: format!("  flow: {} ← {}{}:", name(hop.dst), ops, name(hop.src)),
+                level: 2,
+            });
+            let mut n = hop.note;
+            let mut guard = 0;
+            while let Some(note) = b.g.notes.get(n as usize) {
+                out.push(Report {
+                    pos,
+                    text: format!(
+                        "    from {} ({}) at {}",
+                        note.text,
+                        note.why,
+                        sm.position(note.pos)
+                    ),
+                    level: 2,
+                });
+                n = note.next;
+                guard += 1;
+                if guard > 1000 {
+                    break;
+                }
+            }
+        }
+    }
 }
 
 fn build_capture(var: ObjId, by_ref: bool) -> Capture {
