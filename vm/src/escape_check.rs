@@ -61,6 +61,9 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use frontend::bytecode::RtType;
 use parking_lot::RwLock;
 
+/// How many callers' frames the `Ret` check scans.
+const RET_SCAN_FRAMES: usize = 8;
+
 /// Live stack blocks, base -> end.
 static STACKS: RwLock<BTreeMap<usize, usize>> = RwLock::new(BTreeMap::new());
 /// Lowest base and highest end ever registered: a quick filter.
@@ -246,7 +249,7 @@ impl crate::interp::Vm {
     }
 
     /// At `Ret`, before the top frame is popped: no result word and no word
-    /// of the caller's frame may point into the returning frame's locals
+    /// of a caller's frame may point into the returning frame's locals
     /// (everything from the end of its results up), which die with it.
     pub fn escape_check_ret(&self) {
         let n = self.g.recs.len();
@@ -276,8 +279,10 @@ impl crate::interp::Vm {
                 check(fp + w as usize * 8);
             }
         }
-        if n >= 2 {
-            let caller = self.g.recs[n - 2];
+        // The callers' frames, the nearest RET_SCAN_FRAMES of them (a
+        // pointer parameter passed down may reach any of them; all would
+        // make deep recursion quadratic).
+        for caller in self.g.recs[..n - 1].iter().rev().take(RET_SCAN_FRAMES) {
             let cfp = base + caller.fp_off;
             for &w in prog.funcs[caller.func as usize].ptr_words.iter() {
                 let a = cfp + w as usize * 8;

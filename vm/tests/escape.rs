@@ -415,6 +415,68 @@ mod fires {
     }
 
     #[test]
+    fn grandcaller_frame_word_into_callee_locals() {
+        // main passes &p to f, f passes it on to g, g stores &y into it.
+        let g = func(
+            "main.g",
+            vec![
+                ConstI64 { dst: r(8), v: 1 },
+                Addr {
+                    dst: r(16),
+                    off: r(8),
+                },
+                StoreP {
+                    ptr: r(0),
+                    off: 0,
+                    src: r(16),
+                },
+                Ret {},
+            ],
+            8,
+            0,
+            24,
+            &[0, 2],
+        );
+        let f = func(
+            "main.f",
+            vec![
+                Mov8 {
+                    dst: r(8),
+                    src: r(0),
+                },
+                Call {
+                    func: FuncId(2),
+                    base: r(8),
+                },
+                Ret {},
+            ],
+            8,
+            0,
+            32,
+            &[0],
+        );
+        let main = main_with(
+            vec![
+                Addr {
+                    dst: r(16),
+                    off: r(8),
+                },
+                Call {
+                    func: FuncId(1),
+                    base: r(16),
+                },
+            ],
+            48,
+            &[1],
+        );
+        dies(
+            module(vec![main, f, g], b""),
+            &[],
+            &["left in stack word 0x", "(Ret in main.g at"],
+        );
+    }
+
+    #[test]
     fn caller_frame_word_into_callee_locals() {
         // g(pp **int) { y := 1; *pp = &y } with pp pointing at main's p.
         let g = func(
