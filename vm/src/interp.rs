@@ -2110,6 +2110,118 @@ impl Vm {
                     }
                 }
                 Instr::SqrtF64 { dst, a } => fp.set::<f64>(dst, fp.get::<f64>(a).sqrt()),
+                Instr::AddImmF64 { dst, a, imm } => {
+                    fp.set::<f64>(dst, fp.get::<f64>(a) + f64::from_bits(imm.0))
+                }
+                Instr::MulImmF64 { dst, a, imm } => {
+                    fp.set::<f64>(dst, fp.get::<f64>(a) * f64::from_bits(imm.0))
+                }
+                Instr::DivImmF64 { dst, a, imm } => {
+                    fp.set::<f64>(dst, fp.get::<f64>(a) / f64::from_bits(imm.0))
+                }
+                Instr::RSubImmF64 { dst, a, imm } => {
+                    fp.set::<f64>(dst, f64::from_bits(imm.0) - fp.get::<f64>(a))
+                }
+                Instr::RDivImmF64 { dst, a, imm } => {
+                    fp.set::<f64>(dst, f64::from_bits(imm.0) / fp.get::<f64>(a))
+                }
+                Instr::MulAddF64 { dst, a, b, c } => {
+                    let p = fp.get::<f64>(b) * fp.get::<f64>(c);
+                    fp.set::<f64>(dst, fp.get::<f64>(a) + p)
+                }
+                Instr::MulSubF64 { dst, a, b, c } => {
+                    let p = fp.get::<f64>(b) * fp.get::<f64>(c);
+                    fp.set::<f64>(dst, fp.get::<f64>(a) - p)
+                }
+                Instr::MulImm64 { dst, a, imm } => {
+                    fp.set::<i64>(dst, fp.get::<i64>(a).wrapping_mul(imm as i64))
+                }
+                Instr::DivSImm64 { dst, a, imm } => {
+                    if imm == 0 {
+                        throw!(divide_error());
+                    }
+                    fp.set::<i64>(dst, fp.get::<i64>(a).wrapping_div(imm as i64))
+                }
+                Instr::JmpBackLtS64 { a, b, target } => {
+                    if fp.get::<i64>(a) < fp.get::<i64>(b) {
+                        pc = target.0 as usize;
+                        if self.heap.should_collect() {
+                            self.g.pc = pc;
+                            self.collect(false);
+                            reload!();
+                        }
+                    }
+                }
+                Instr::JmpBackLeS64 { a, b, target } => {
+                    if fp.get::<i64>(a) <= fp.get::<i64>(b) {
+                        pc = target.0 as usize;
+                        if self.heap.should_collect() {
+                            self.g.pc = pc;
+                            self.collect(false);
+                            reload!();
+                        }
+                    }
+                }
+                Instr::JmpBackLtImm64 { a, imm, target } => {
+                    if fp.get::<i64>(a) < imm as i64 {
+                        pc = target.0 as usize;
+                        if self.heap.should_collect() {
+                            self.g.pc = pc;
+                            self.collect(false);
+                            reload!();
+                        }
+                    }
+                }
+                Instr::JmpBackGeImm64 { a, imm, target } => {
+                    if fp.get::<i64>(a) >= imm as i64 {
+                        pc = target.0 as usize;
+                        if self.heap.should_collect() {
+                            self.g.pc = pc;
+                            self.collect(false);
+                            reload!();
+                        }
+                    }
+                }
+                Instr::IncJmpBackLt { i, imm, n, target } => {
+                    let v = fp.get::<i64>(i).wrapping_add(imm as i64);
+                    fp.set::<i64>(i, v);
+                    if v < fp.get::<i64>(n) {
+                        pc = target.0 as usize;
+                        if self.heap.should_collect() {
+                            self.g.pc = pc;
+                            self.collect(false);
+                            reload!();
+                        }
+                    }
+                }
+                Instr::MulAddSliceF64 { dst, a, b, s, idx } => {
+                    let x = fp.get::<GoSlice>(s);
+                    let i = fp.get::<i64>(idx);
+                    if (i as u64) >= x.len as u64 {
+                        throw!(index_error(i, x.len as i64));
+                    }
+                    let p = fp.get::<f64>(b) * load::<f64>(x.ptr + i as usize * 8);
+                    fp.set::<f64>(dst, fp.get::<f64>(a) + p)
+                }
+                Instr::ConvI64F64 { dst, src } => fp.set::<f64>(dst, fp.get::<i64>(src) as f64),
+                Instr::AddF64M { dst, a, ptr, off } => {
+                    let y = load::<f64>(ptr!(ptr).wrapping_add(off as usize));
+                    fp.set::<f64>(dst, fp.get::<f64>(a) + y)
+                }
+                Instr::SubF64M { dst, a, ptr, off } => {
+                    let y = load::<f64>(ptr!(ptr).wrapping_add(off as usize));
+                    fp.set::<f64>(dst, fp.get::<f64>(a) - y)
+                }
+                Instr::MulF64M { dst, a, ptr, off } => {
+                    let y = load::<f64>(ptr!(ptr).wrapping_add(off as usize));
+                    fp.set::<f64>(dst, fp.get::<f64>(a) * y)
+                }
+                Instr::AddAddImm64 { dst, a, b, imm } => fp.set::<i64>(
+                    dst,
+                    fp.get::<i64>(a)
+                        .wrapping_add(fp.get::<i64>(b))
+                        .wrapping_add(imm as i64),
+                ),
                 Instr::SliceToArrayPtr { dst, src, len } => {
                     let s = fp.get::<GoSlice>(src);
                     if s.len < len as usize {

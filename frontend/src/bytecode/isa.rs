@@ -237,4 +237,24 @@ define_instructions! {
     AppendBuf { dst: Reg, src: Reg, vals: Reg, n: u32, elem: RtTypeId, buf: Reg, size: u32 } = "as Append, but when src has capacity 0 and the n values fit in the size-byte frame buffer at buf, the result is that buffer (zeroed; cap size/elemsize, as gc's growsliceBuf)";
     AppendSliceBuf { dst: Reg, a: Reg, b: Reg, elem: RtTypeId, buf: Reg, size: u32 } = "as AppendSlice, with AppendBuf's frame buffer rule";
     StrFromRuneBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRune, built in the 4-byte frame buffer at buf (a non-escaping string(r), gc's intstring buffer)";
+    AddImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = a + imm (a - c is emitted as a + -c, which IEEE defines it to be)";
+    MulImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = a * imm";
+    DivImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = a / imm";
+    RSubImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = imm - a";
+    RDivImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = imm / a";
+    MulAddF64 { dst: Reg, a: Reg, b: Reg, c: Reg } = "float64: dst = a + b*c, the product rounded first (no FMA)";
+    MulSubF64 { dst: Reg, a: Reg, b: Reg, c: Reg } = "float64: dst = a - b*c, the product rounded first (no FMA)";
+    MulImm64 { dst: Reg, a: Reg, imm: i32 } = "int64: dst = a * imm (wrapping)";
+    DivSImm64 { dst: Reg, a: Reg, imm: i32 } = "int64: dst = a / imm; imm is never 0 (codegen), MinInt/-1 = MinInt";
+    JmpBackLtS64 { a: Reg, b: Reg, target: Target } = "if int64 a < b then pc = target; a safepoint when taken (rotated loop back-edge)";
+    JmpBackLeS64 { a: Reg, b: Reg, target: Target } = "if int64 a <= b then pc = target; a safepoint when taken";
+    JmpBackLtImm64 { a: Reg, imm: i32, target: Target } = "if int64 a < imm then pc = target; a safepoint when taken";
+    JmpBackGeImm64 { a: Reg, imm: i32, target: Target } = "if int64 a >= imm then pc = target; a safepoint when taken";
+    IncJmpBackLt { i: Reg, imm: i32, n: Reg, target: Target } = "int64 i += imm (wrapping); if i < n then pc = target; a safepoint when taken (counted loop back-edge)";
+    MulAddSliceF64 { dst: Reg, a: Reg, b: Reg, s: Reg, idx: Reg } = "float64: bounds-check idx(int64) against the []float64 header s (panic index out of range as SliceLoad), then dst = a + b*s[idx], the product rounded first";
+    ConvI64F64 { dst: Reg, src: Reg } = "dst(float64) = float64(src int64) (round to nearest; the pass in codegen/opt.rs specialises Conv to it)";
+    AddF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a + the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
+    SubF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a - the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
+    MulF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a * the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
+    AddAddImm64 { dst: Reg, a: Reg, b: Reg, imm: i32 } = "int64: dst = a + b + imm (wrapping)";
 }

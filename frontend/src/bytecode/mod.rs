@@ -79,6 +79,9 @@ pub trait Operand: Sized + Copy {
     fn encode(self, out: &mut Vec<u8>);
     fn decode(bytes: &[u8], at: &mut usize) -> Option<Self>;
     fn show(self) -> String;
+    /// Calls `f` on the operand if it is a jump target (for passes that
+    /// move instructions: `Instr::for_each_target`).
+    fn visit_target(&mut self, _f: &mut dyn FnMut(&mut Target)) {}
 }
 
 fn take<const N: usize>(bytes: &[u8], at: &mut usize) -> Option<[u8; N]> {
@@ -128,7 +131,20 @@ newtype_operand!(Reg, |r| if r == NONE_REG {
 } else {
     format!("r{}", r.0)
 });
-newtype_operand!(Target, |t| format!("->{}", t.0));
+impl Operand for Target {
+    fn encode(self, out: &mut Vec<u8>) {
+        self.0.encode(out)
+    }
+    fn decode(bytes: &[u8], at: &mut usize) -> Option<Self> {
+        Some(Target(Operand::decode(bytes, at)?))
+    }
+    fn show(self) -> String {
+        format!("->{}", self.0)
+    }
+    fn visit_target(&mut self, f: &mut dyn FnMut(&mut Target)) {
+        f(self)
+    }
+}
 newtype_operand!(FuncId, |f| format!("f{}", f.0));
 newtype_operand!(RtTypeId, |t| format!("t{}", t.0));
 
@@ -169,7 +185,7 @@ macro_rules! define_instructions {
 
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-        #[repr(u8)]
+        #[repr(u16)]
         enum Opcode { $($name,)* }
 
         const OPCODES: &[Opcode] = &[$(Opcode::$name,)*];
@@ -189,19 +205,39 @@ macro_rules! define_instructions {
                     $( Instr::$name { $($field),* } => vec![$((stringify!($field), Operand::show($field))),*], )*
                 }
             }
-            /// Appends the byte encoding: opcode byte, then each operand little-endian.
+            /// Calls `f` on every jump-target operand.
+            #[allow(unused_variables)]
+            pub fn for_each_target(&mut self, f: &mut dyn FnMut(&mut Target)) {
+                match self {
+                    $( Instr::$name { $($field),* } => { $( Operand::visit_target($field, f); )* } )*
+                }
+            }
+            /// Appends the byte encoding: the opcode (one byte; 255 then a
+            /// second byte for opcodes from 255 on), then each operand
+            /// little-endian.
             pub fn encode(&self, out: &mut Vec<u8>) {
                 match *self {
                     $( Instr::$name { $($field),* } => {
-                        out.push(Opcode::$name as u8);
+                        let op = Opcode::$name as u16;
+                        if op < 255 {
+                            out.push(op as u8);
+                        } else {
+                            out.push(255);
+                            out.push((op - 255) as u8);
+                        }
                         $( Operand::encode($field, out); )*
                     } )*
                 }
             }
             /// Decodes one instruction at `*at`, advancing it; `None` on bad input.
             pub fn decode(bytes: &[u8], at: &mut usize) -> Option<Instr> {
-                let op = *OPCODES.get(*bytes.get(*at)? as usize)?;
+                let mut op = *bytes.get(*at)? as usize;
                 *at += 1;
+                if op == 255 {
+                    op += *bytes.get(*at)? as usize;
+                    *at += 1;
+                }
+                let op = *OPCODES.get(op)?;
                 match op {
                     $( Opcode::$name => Some(Instr::$name { $($field: Operand::decode(bytes, at)?),* }), )*
                 }

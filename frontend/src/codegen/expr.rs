@@ -1525,6 +1525,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Ok(d)
             }
             _ => {
+                if let Some(d) = self.binary_fused(op, t, x, y, dst)? {
+                    return Ok(d);
+                }
                 let a = if self.has_call(y) {
                     self.expr_to(x, t, None)?
                 } else {
@@ -1569,6 +1572,315 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Ok(d)
             }
         }
+    }
+
+    /// The value of a constant operand, if `e` is one.
+    pub fn const_of(&self, e: &Expr<'_>) -> Option<ConstValue> {
+        self.tv(e).and_then(|v| v.value.clone())
+    }
+
+    /// `dst = a op c` as one instruction with an immediate, for a constant
+    /// `c` on the right (`c_left`: `c op a`), when the type and operator
+    /// have such a form: float64 + - * /, int64 * and signed /.
+    pub fn imm_form(
+        &self,
+        op: Token,
+        t: TypeId,
+        dst: Reg,
+        a: Reg,
+        c: &ConstValue,
+        c_left: bool,
+    ) -> Option<Instr> {
+        let tt = self.tt();
+        match num_kind(tt, t)? {
+            NumKind::F64 => {
+                let v = match c {
+                    ConstValue::Complex(..) => return None,
+                    _ => constant::to_f64(c)?,
+                };
+                let imm = |v: f64| F64Bits(v.to_bits());
+                Some(match (op, c_left) {
+                    // x - c is x + (-c) by IEEE 754's definition of subtraction.
+                    (Token::Add, _) => Instr::AddImmF64 {
+                        dst,
+                        a,
+                        imm: imm(v),
+                    },
+                    (Token::Sub, false) => Instr::AddImmF64 {
+                        dst,
+                        a,
+                        imm: imm(-v),
+                    },
+                    (Token::Sub, true) => Instr::RSubImmF64 {
+                        dst,
+                        a,
+                        imm: imm(v),
+                    },
+                    (Token::Mul, _) => Instr::MulImmF64 {
+                        dst,
+                        a,
+                        imm: imm(v),
+                    },
+                    (Token::Quo, false) => Instr::DivImmF64 {
+                        dst,
+                        a,
+                        imm: imm(v),
+                    },
+                    (Token::Quo, true) => Instr::RDivImmF64 {
+                        dst,
+                        a,
+                        imm: imm(v),
+                    },
+                    _ => return None,
+                })
+            }
+            NumKind::I64 | NumKind::U64 => {
+                let signed = !tt.is_unsigned(t);
+                let v = constant::to_i64(c).or_else(|| constant::to_u64(c).map(|u| u as i64))?;
+                let imm = i32::try_from(v).ok()?;
+                Some(match (op, c_left) {
+                    (Token::Add, _) => Instr::AddImm64 { dst, a, imm },
+                    (Token::Sub, false) => Instr::AddImm64 {
+                        dst,
+                        a,
+                        imm: imm.checked_neg()?,
+                    },
+                    (Token::Mul, _) => Instr::MulImm64 { dst, a, imm },
+                    (Token::Quo, false) if signed && imm != 0 => Instr::DivSImm64 { dst, a, imm },
+                    _ => return None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `x * y` of float64 without calls, as the operands of a fused
+    /// multiply-add (`None` when `e` is not such a product).
+    pub fn float_product(
+        &self,
+        e: &'a Expr<'a>,
+        t: TypeId,
+    ) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
+        if num_kind(self.tt(), t) != Some(NumKind::F64) || self.const_of(e).is_some() {
+            return None;
+        }
+        let ExprKind::Binary {
+            op: Token::Mul,
+            x,
+            y,
+        } = &e.unparen().kind
+        else {
+            return None;
+        };
+        if self.const_of(x).is_some() || self.const_of(y).is_some() {
+            return None;
+        }
+        Some((x, y))
+    }
+
+    /// Binary arithmetic with one instruction fewer than the general path:
+    /// a constant operand folded into an immediate form, or a float64
+    /// `a + b*c` / `a - b*c` as a multiply-add.
+    fn binary_fused(
+        &mut self,
+        op: Token,
+        t: TypeId,
+        x: &'a Expr<'a>,
+        y: &'a Expr<'a>,
+        dst: Option<Reg>,
+    ) -> CgResult<Option<Reg>> {
+        let (xc, yc) = (self.const_of(x), self.const_of(y));
+        match (&xc, &yc) {
+            (None, Some(c)) | (Some(c), None) => {
+                let c_left = xc.is_some();
+                let probe = self.imm_form(op, t, Reg(0), Reg(0), c, c_left);
+                let Some(probe) = probe else {
+                    return Ok(None);
+                };
+                // (p + q) + c: one three-operand add.
+                if let Instr::AddImm64 { imm, .. } = probe {
+                    let e2 = if c_left { y } else { x };
+                    if let ExprKind::Binary {
+                        op: Token::Add,
+                        x: p,
+                        y: q,
+                    } = &e2.unparen().kind
+                    {
+                        let same = self.tt().identical(self.ty(e2), t);
+                        if same
+                            && !self.has_call(e2)
+                            && self.const_of(p).is_none()
+                            && self.const_of(q).is_none()
+                        {
+                            let a = self.expr_to(p, t, None)?;
+                            let b = self.operand_last(q, t)?;
+                            let d = self.dst_or_temp(dst, t);
+                            self.emit(Instr::AddAddImm64 { dst: d, a, b, imm });
+                            return Ok(Some(d));
+                        }
+                    }
+                }
+                let a = self.operand_last(if c_left { y } else { x }, t)?;
+                let d = self.dst_or_temp(dst, t);
+                let i = self
+                    .imm_form(op, t, d, a, c, c_left)
+                    .unwrap_or(Instr::Nop {});
+                self.emit(i);
+                return Ok(Some(d));
+            }
+            (Some(_), Some(_)) => return Ok(None),
+            (None, None) => {}
+        }
+        if let Some(d) = self.binary_field_operand(op, t, x, y, dst)? {
+            return Ok(Some(d));
+        }
+        if op != Token::Add && op != Token::Sub {
+            return Ok(None);
+        }
+        // a + b*c, a - b*c (operands in source order), and b*c + a without
+        // calls (addition commutes exactly in IEEE; calls must keep their order).
+        let (acc, prod, sub) = if let Some(p) = self.float_product(y, t) {
+            (x, p, op == Token::Sub)
+        } else if op == Token::Add && !self.has_call(x) && !self.has_call(y) {
+            match self.float_product(x, t) {
+                Some(p) => (y, p, false),
+                None => return Ok(None),
+            }
+        } else {
+            return Ok(None);
+        };
+        let a = self.expr_to(acc, t, None)?;
+        let a = self.protect(a, t, prod.0);
+        let a = self.protect(a, t, prod.1);
+        self.emit_mul_add(t, dst, a, prod, sub).map(Some)
+    }
+
+    /// float64 `x op p.f` (or `x op *p`) with the right operand read
+    /// through a pointer by the operation itself (`AddF64M` ...).
+    fn binary_field_operand(
+        &mut self,
+        op: Token,
+        t: TypeId,
+        x: &'a Expr<'a>,
+        y: &'a Expr<'a>,
+        dst: Option<Reg>,
+    ) -> CgResult<Option<Reg>> {
+        if num_kind(self.tt(), t) != Some(NumKind::F64)
+            || !matches!(op, Token::Add | Token::Sub | Token::Mul)
+            || self.has_call(y)
+        {
+            return Ok(None);
+        }
+        let through_ptr = match &y.unparen().kind {
+            ExprKind::Star(_) => true,
+            ExprKind::Selector { x: base, .. } => {
+                self.info()
+                    .selections
+                    .get(&y.unparen().id)
+                    .is_some_and(|s| s.kind == SelectionKind::FieldVal)
+                    && self.tt().is_pointer(self.ty(base))
+            }
+            _ => false,
+        };
+        if !through_ptr {
+            return Ok(None);
+        }
+        let a = self.operand_last(x, t)?;
+        match self.place(y.unparen())? {
+            Place::Mem(ptr, off) => {
+                let d = self.dst_or_temp(dst, t);
+                self.emit(match op {
+                    Token::Add => Instr::AddF64M {
+                        dst: d,
+                        a,
+                        ptr,
+                        off,
+                    },
+                    Token::Sub => Instr::SubF64M {
+                        dst: d,
+                        a,
+                        ptr,
+                        off,
+                    },
+                    _ => Instr::MulF64M {
+                        dst: d,
+                        a,
+                        ptr,
+                        off,
+                    },
+                });
+                Ok(Some(d))
+            }
+            Place::Frame(b) => {
+                let d = self.dst_or_temp(dst, t);
+                self.arith(y.pos, op, t, d, a, b)?;
+                Ok(Some(d))
+            }
+        }
+    }
+
+    /// `[]float64` indexing `s[i]` whose load a multiply-add can absorb.
+    fn f64_slice_index(&self, e: &'a Expr<'a>) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
+        let ExprKind::Index { x, indices, .. } = &e.unparen().kind else {
+            return None;
+        };
+        let [i] = indices else {
+            return None;
+        };
+        match self.tt().under_kind(self.ty(x)) {
+            TypeKind::Slice(el) if num_kind(self.tt(), *el) == Some(NumKind::F64) => Some((x, i)),
+            _ => None,
+        }
+    }
+
+    /// Emits `dst = a + x*y` (`sub`: `a - x*y`) for an evaluated `a` that
+    /// the operands cannot clobber; `x` and `y` are evaluated in order. A
+    /// `[]float64` element as `y` (or as `x` when nothing calls) is loaded by
+    /// the multiply-add itself.
+    pub fn emit_mul_add(
+        &mut self,
+        t: TypeId,
+        dst: Option<Reg>,
+        a: Reg,
+        prod: (&'a Expr<'a>, &'a Expr<'a>),
+        sub: bool,
+    ) -> CgResult<Reg> {
+        let (mut px, mut py) = prod;
+        let mut elem = None;
+        if !sub {
+            elem = self.f64_slice_index(py);
+            if elem.is_none() && !self.has_call(px) && !self.has_call(py) {
+                elem = self.f64_slice_index(px);
+                if elem.is_some() {
+                    (px, py) = (py, px);
+                }
+            }
+        }
+        let b = self.expr_to(px, t, None)?;
+        let b = self.protect(b, t, py);
+        if let Some((sx, si)) = elem {
+            let st = self.ty(sx);
+            let s = self.expr(sx, None)?;
+            let s = self.protect(s, st, si);
+            let idx = self.index_value(si)?;
+            let d = self.dst_or_temp(dst, t);
+            self.emit(Instr::MulAddSliceF64 {
+                dst: d,
+                a,
+                b,
+                s,
+                idx,
+            });
+            return Ok(d);
+        }
+        let c = self.operand_last(py, t)?;
+        let d = self.dst_or_temp(dst, t);
+        self.emit(if sub {
+            Instr::MulSubF64 { dst: d, a, b, c }
+        } else {
+            Instr::MulAddF64 { dst: d, a, b, c }
+        });
+        Ok(d)
     }
 
     /// Whether `x` evaluates to a variable's own slot (which a call in a

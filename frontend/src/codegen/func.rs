@@ -519,6 +519,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 self.patch(at, pc);
             }
         }
+        super::opt::optimize(&mut self.code, &mut self.lines, &mut epilogue_pc);
         let locals_end = self.top.div_ceil(8) * 8;
         let frame_size = if self.call_need > 0 {
             self.call_base.max(locals_end) + self.call_need

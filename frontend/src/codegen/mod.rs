@@ -59,6 +59,7 @@ mod call;
 mod expr;
 pub mod frame;
 mod func;
+pub mod opt;
 mod rtypes;
 mod stmt;
 

@@ -568,6 +568,26 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     let b = self.shift_count_pub(y)?;
                     self.arith(pos, op, t, out, cur, b)?;
                 } else {
+                    // An immediate form for a constant y; float64 `x += b*c`
+                    // and `x -= b*c` as one multiply-add.
+                    if let Some(c) = self.const_of(y) {
+                        if let Some(i) = self.imm_form(op, t, out, cur, &c, false) {
+                            self.emit(i);
+                            return self.op_assign_store(target, out, t);
+                        }
+                    } else if op == Token::Add || op == Token::Sub {
+                        if let Some((px, py)) = self.float_product(y, t) {
+                            let cur = if self.has_call(y) && self.in_call_area(cur) {
+                                let tmp = self.temp(t);
+                                self.mov(tmp, cur, t);
+                                tmp
+                            } else {
+                                cur
+                            };
+                            self.emit_mul_add(t, Some(out), cur, (px, py), op == Token::Sub)?;
+                            return self.op_assign_store(target, out, t);
+                        }
+                    }
                     // Small constant additions on 64-bit ints.
                     if tt.size_of(t) == 8
                         && tt.is_integer(t)
