@@ -288,7 +288,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         let s = &self.sites[si];
         match s.kind {
             SiteKind::Variadic => String::from("... argument"),
-            SiteKind::Append => String::from("append"),
+            SiteKind::Wrapper => String::from("func literal"),
             _ => match s.print {
                 Some(e) if matches!(e.kind, ExprKind::FuncLit { .. }) => {
                     String::from("func literal")
@@ -2148,7 +2148,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         self.expr_conv(h, a, elem);
                     }
                 }
-                let s = self.new_site(e.id, SiteKind::Append, None, e.pos);
+                let s = self.new_site(e.id, SiteKind::Append, Some(e), e.pos);
                 let loc = self.sites[s].loc;
                 self.g.locs[loc].loop_depth = 0;
                 self.spill(k0, s);
@@ -2277,46 +2277,48 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         }
         // `go/defer f(x)`: x1 := x; go/defer func() { f(x1) }()
         let parent = self.cur;
-        let s = self.new_site(call.id, SiteKind::Wrapper, None, call.pos);
+        let s = self.new_site(call.id, SiteKind::Wrapper, None, stmt_pos);
         let clo_k = self.spill(k, s);
         let mut tmps = Vec::new();
-        let wrap_arg = |b: &mut Self, a: ArgV<'a>, tmps: &mut Vec<LocId>| -> ArgV<'a> {
-            match a {
-                ArgV::E(x, shift, conv) => {
-                    let boxed = conv.is_some_and(|t| b.cx.is_interface(t));
-                    if b.cx.is_const(x) && !boxed {
-                        return ArgV::E(x, shift, conv);
+        let wrap_arg =
+            |b: &mut Self, a: ArgV<'a>, tmps: &mut Vec<LocId>, at: Option<Pos>| -> ArgV<'a> {
+                match a {
+                    ArgV::E(x, shift, conv) => {
+                        let boxed = conv.is_some_and(|t| b.cx.is_interface(t));
+                        if b.cx.is_const(x) && !boxed {
+                            return ArgV::E(x, shift, conv);
+                        }
+                        let t = b.temp();
+                        let mut k = Hole::to(t);
+                        if let Some(n) = b.cx.notes.go_defer_temp(x.id) {
+                            let tname = format!(".autotmp_{}", n);
+                            b.temp_names.insert(t, tname.clone());
+                            let width = conv
+                                .or_else(|| b.cx.type_of(x))
+                                .map(|ty| b.cx.types.size_of(ty))
+                                .unwrap_or(0);
+                            b.wrapper_caps
+                                .push((b.cur, at.unwrap_or(x.pos), tname.clone(), width));
+                            k = b.note_text(
+                                k,
+                                stmt_pos,
+                                |bb| {
+                                    format!(
+                                        "{} = {}",
+                                        tname,
+                                        super::print::expr_string_with(bb.cx.pcx, bb.cx.notes, x)
+                                    )
+                                },
+                                "assign-pair",
+                            );
+                        }
+                        b.expr_conv(k.shift(shift), x, conv);
+                        tmps.push(t);
+                        ArgV::L(t)
                     }
-                    let t = b.temp();
-                    let mut k = Hole::to(t);
-                    if let Some(n) = b.cx.notes.go_defer_temp(x.id) {
-                        let tname = format!(".autotmp_{}", n);
-                        b.temp_names.insert(t, tname.clone());
-                        let width = conv
-                            .or_else(|| b.cx.type_of(x))
-                            .map(|ty| b.cx.types.size_of(ty))
-                            .unwrap_or(0);
-                        b.wrapper_caps.push((b.cur, x.pos, tname.clone(), width));
-                        k = b.note_text(
-                            k,
-                            stmt_pos,
-                            |bb| {
-                                format!(
-                                    "{} = {}",
-                                    tname,
-                                    super::print::expr_string_with(bb.cx.pcx, bb.cx.notes, x)
-                                )
-                            },
-                            "assign-pair",
-                        );
-                    }
-                    b.expr_conv(k.shift(shift), x, conv);
-                    tmps.push(t);
-                    ArgV::L(t)
+                    other => other,
                 }
-                other => other,
-            }
-        };
+            };
         if let Some(bi) = self.builtin_of(fun) {
             // defer close(ch), defer delete(m, k), defer panic(x), ...
             for a in args.iter() {
@@ -2348,7 +2350,11 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         };
         let mut argv = Vec::new();
         if let Some(r) = recv {
-            let r = wrap_arg(self, r, &mut tmps);
+            let at = match r {
+                ArgV::E(_, shift, _) if shift < 0 => Some(fun.unparen().pos),
+                _ => None,
+            };
+            let r = wrap_arg(self, r, &mut tmps, at);
             argv.push(r);
         }
         let mut raw = Vec::new();
@@ -2358,11 +2364,11 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 ArgV::Slice(c, els) => {
                     let els = els
                         .into_iter()
-                        .map(|x| wrap_arg(self, x, &mut tmps))
+                        .map(|x| wrap_arg(self, x, &mut tmps, None))
                         .collect();
                     ArgV::Slice(c, els)
                 }
-                other => wrap_arg(self, other, &mut tmps),
+                other => wrap_arg(self, other, &mut tmps, None),
             };
             argv.push(a);
         }

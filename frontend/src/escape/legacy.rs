@@ -11,6 +11,8 @@ use std::collections::{HashMap, HashSet};
 pub(super) struct Syntactic {
     pub reassigned: HashSet<ObjId>,
     pub captures: HashMap<NodeId, Vec<ObjId>>,
+    /// Position of each captured variable's first use inside the literal.
+    pub capture_pos: HashMap<(NodeId, ObjId), crate::syntax::source::Pos>,
 }
 
 struct Walker<'i> {
@@ -25,6 +27,7 @@ struct Walker<'i> {
     addr_taken: HashSet<ObjId>,
     captures: HashMap<NodeId, Vec<ObjId>>,
     lit_order: Vec<NodeId>,
+    capture_pos: HashMap<(NodeId, ObjId), crate::syntax::source::Pos>,
 }
 
 pub(super) fn syntactic(
@@ -43,6 +46,7 @@ pub(super) fn syntactic(
         addr_taken: HashSet::new(),
         captures: HashMap::new(),
         lit_order: Vec::new(),
+        capture_pos: HashMap::new(),
     };
     for f in files {
         for d in f.decls.iter() {
@@ -74,6 +78,7 @@ pub(super) fn syntactic(
     Syntactic {
         reassigned: w.assigned,
         captures: w.captures,
+        capture_pos: w.capture_pos,
     }
 }
 
@@ -137,6 +142,7 @@ impl<'i> Walker<'i> {
                 let list = self.captures.entry(lit).or_default();
                 if !list.contains(&o) {
                     list.push(o);
+                    self.capture_pos.insert((lit, o), id.pos);
                 }
             }
         }

@@ -445,7 +445,13 @@ fn finish(
                 });
             }
             caps.push(build_capture(v, !by_val));
-            let vpos = cx.obj(v).map(|o| o.pos).unwrap_or(Pos::NONE);
+            let vpos = cx
+                .syn
+                .capture_pos
+                .get(&(lit, v))
+                .copied()
+                .or_else(|| cx.obj(v).map(|o| o.pos))
+                .unwrap_or(Pos::NONE);
             let vname = cx.obj(v).map(|o| o.name.clone()).unwrap_or_default();
             let kk = if by_val {
                 k
@@ -650,9 +656,7 @@ fn explain(
     let what = |l: graph::LocId| -> Option<(Pos, String)> {
         match b.g.locs[l].kind {
             LocKind::Var(o) => cx.obj(o).map(|o| (o.pos, o.name.clone())),
-            LocKind::Site(si) if b.sites[si].kind != SiteKind::Wrapper => {
-                Some((b.sites[si].pos, b.site_text(si)))
-            }
+            LocKind::Site(si) => Some((b.sites[si].pos, b.site_text(si))),
             _ => None,
         }
     };
