@@ -448,3 +448,91 @@ fn emission_order() {
     ];
     assert_eq!(got, want);
 }
+
+/// `-m=2`: gc's explanations (flow paths and their notes) and capture lines,
+/// in emission order, for the closures program (gc 1.27 `-m -m -l`).
+#[test]
+fn explanations_m2() {
+    let arena = bumpalo::Bump::new();
+    let prog = frontend::load::load_program_with_sources(
+        &arena,
+        vec![("./main.go".to_string(), CLOSURES.to_string())],
+        &["runtime"],
+    )
+    .ok()
+    .expect("compiles");
+    let files: Vec<&frontend::syntax::ast::File<'_>> = prog
+        .packages
+        .iter()
+        .flat_map(|p| p.files.iter().copied())
+        .collect();
+    let d = escape::analyze_with_sources(
+        &prog.info,
+        &prog.objects,
+        &prog.types,
+        &files,
+        Some(&prog.sources),
+    );
+    let got: Vec<String> = d
+        .reports
+        .iter()
+        .map(|r| {
+            let p = prog.sources.position(r.pos);
+            format!("{}:{}: {}", p.line, p.col, r.text).replace("./main.go:", "")
+        })
+        .collect();
+    let want = [
+        "7:7: c does not escape",
+        "11:32: (*Buf).Reset ignoring self-assignment in b.data = b.data[:0]",
+        "11:7: b does not escape",
+        "14:2: counter capturing by ref: c (addr=false assign=true width=8)",
+        "15:9: func literal escapes to heap in counter:",
+        "15:9:   flow: ~r0 ← &{storage for func literal}:",
+        "15:9:     from func literal (spill) at 15:9",
+        "15:9:     from return func literal (return) at 15:2",
+        "14:2: c escapes to heap in counter:",
+        "14:2:   flow: {storage for func literal} ← &c:",
+        "14:2:     from c (captured by a closure) at 15:22",
+        "14:2:     from c (reference) at 15:22",
+        "14:2: moved to heap: c",
+        "15:9: func literal escapes to heap",
+        "19:2: local capturing by ref: x (addr=false assign=true width=8)",
+        "20:7: func literal does not escape",
+        "27:6: i escapes to heap in loopKeep:",
+        "27:6:   flow: {heap} ← &i:",
+        "27:6:     from &i (address-of) at 28:21",
+        "27:6:     from append(out, &i) (call parameter) at 28:15",
+        "28:15: append(out, &i) escapes to heap in loopKeep:",
+        "28:15:   flow: out ← &{storage for append(out, &i)}:",
+        "28:15:     from append(out, &i) (spill) at 28:15",
+        "28:15:     from out = append(out, &i) (assign) at 28:7",
+        "28:15:   flow: ~r0 ← out:",
+        "28:15:     from return out (return) at 30:2",
+        "27:6: moved to heap: i",
+        "28:15: append escapes to heap",
+        "35:8: c.Inc does not escape",
+        "40:2: v escapes to heap in spawn:",
+        "40:2:   flow: {heap} ← &v:",
+        "40:2:     from &v (address-of) at 41:8",
+        "40:2:     from ch <- &v (send) at 41:5",
+        "39:12: ch does not escape",
+        "40:2: moved to heap: v",
+        "48:3: func literal escapes to heap in deferred:",
+        "48:3:   flow: {heap} ← &{storage for func literal}:",
+        "48:3:     from func literal (spill) at 48:3",
+        "46:9: deferred capturing by value: .autotmp_1 (addr=false assign=false width=8)",
+        "48:21: deferred capturing by value: .autotmp_3 (addr=false assign=false width=16)",
+        "48:21: i escapes to heap in deferred:",
+        "48:21:   flow: .autotmp_3 ← &{storage for i}:",
+        "48:21:     from i (spill) at 48:21",
+        "48:21:     from .autotmp_3 = i (assign-pair) at 48:3",
+        "48:21:   flow: {storage for ... argument} ← .autotmp_3:",
+        "48:21:     from ... argument (slice-literal-element) at 48:20",
+        "48:21:   flow: {heap} ← {storage for ... argument}:",
+        "48:21:     from ... argument (spill) at 48:20",
+        "48:21:     from fmt.Println(... argument...) (call parameter) at 48:20",
+        "48:21: i escapes to heap",
+        "48:20: ... argument does not escape",
+    ];
+    assert_eq!(got, want);
+}
