@@ -71,8 +71,14 @@
 //!   address-taken or captured by reference, stays in its frame.
 //! * Reports are produced for the main package only, in gc's words, at
 //!   gc's positions; their order within a line follows gc's emission order
-//!   (parameters, then locations in creation order). Of `-m=2` only the
-//!   `capturing by value/reference` lines exist so far.
+//!   (lines found while walking, then per batch parameters, variables and
+//!   sites; devirtualization lines first of all, as gc's earlier pass).
+//! * `-m=2` explanations (`analyze_with_sources`): every edge carries a
+//!   chain of notes (`from WHERE (WHY) at POS`); when the solver finds an
+//!   escape or a parameter leak in the main package it records the path it
+//!   followed (each location remembers the edge it was reached by), and
+//!   `explain` prints it as gc does: `X escapes to heap in F:`,
+//!   `flow: dst ← &src:`, then the notes, newest first.
 
 mod build;
 mod graph;
