@@ -1266,6 +1266,14 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 }
             }
         }
+        if let (Some(t), Some(et)) = (target, self.cx.type_of(e)) {
+            // Interface-to-interface conversion: no box, but gc's note.
+            if self.cx.is_interface(t) && self.cx.is_interface(et) && t != et {
+                let k = self.note_e(k, e, "interface-converted");
+                self.expr(k, e);
+                return;
+            }
+        }
         self.expr(k, e);
     }
 
@@ -1327,8 +1335,15 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 let xt = self.cx.type_of(x);
                 let arr = xt
                     .is_some_and(|t| matches!(self.cx.types.under_kind(t), TypeKind::Array { .. }));
+                let k = self.note_e(k, e, "slice");
                 if arr {
-                    self.expr(k.addr(), x);
+                    let k = self.note_text(
+                        k.addr(),
+                        e.pos,
+                        |b| super::print::expr_string_with(b.cx.pcx, b.cx.notes, x),
+                        "address-of",
+                    );
+                    self.expr(k, x);
                 } else {
                     self.expr(k, x);
                 }
@@ -2125,6 +2140,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 let mut ak = self.tee(&[k0, Hole::to(MUTATOR)]);
                 if elem_ptr {
                     let hd = self.heap().deref();
+                    let hd = self.note_e(hd, e, "appendee slice");
                     ak = self.tee(&[ak, hd]);
                 }
                 let ak = self.note_e(ak, e, "call parameter");
