@@ -130,7 +130,6 @@ fn m_prints_gc_lines() {
 }
 
 #[test]
-#[ignore = "needs the analysis's -m=2 explanations (issue 3, in progress)"]
 fn m_m_and_m_2_add_the_reasons() {
     let dir = scratch("m2", &[("main.go", &data("points.go"))]);
     for flags in [&["-m", "-m"][..], &["-m=2"]] {
@@ -153,6 +152,20 @@ fn folder_argument() {
         "# command-line-arguments\nprog/main.go:6:2: moved to heap: x\n"
     );
     assert_eq!(o.code, 0);
+}
+
+/// `-m=2` on a goroutine's closure: the flows and `capturing by value`
+/// lines in gc's order, before any code generation error.
+#[test]
+fn m_2_with_a_goroutine() {
+    let dir = scratch("chans2", &[("main.go", &data("chans.go"))]);
+    let o = burrow(&dir, &["build", "-m=2", "main.go"]);
+    let want = with_header(&data("chans.m2"));
+    assert!(
+        o.stderr.starts_with(&want),
+        "want prefix:\n{want}\ngot:\n{}",
+        o.stderr
+    );
 }
 
 /// Goroutines and channels: the reports come out even if the code
