@@ -153,6 +153,7 @@ fn check_file(name: &str, file: &str, src: String, gc: &str) -> Vec<String> {
         let mut got = Vec::new();
         for e in at.get(pos).into_iter().flatten() {
             got.push(expr_string_with(&cx, &notes, e));
+            got.push(iface_operand_string(&cx, &notes, e));
         }
         for st in stmts.get(pos).into_iter().flatten() {
             got.push(stmt_string(&cx, &notes, st));
