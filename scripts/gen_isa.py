@@ -214,6 +214,10 @@ I("ConvI64F64", [("dst", R), ("src", R)], "dst(float64) = float64(src int64) (ro
 for op, d in (("Add", "+"), ("Sub", "-"), ("Mul", "*")):
     I(f"{op}F64M", [("dst", R), ("a", R), ("ptr", R), ("off", "i32")],
       f"float64: dst = a {d} the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)")
+I("MulAddF64Mem", [("ptr", R), ("off", "i32"), ("b", R), ("c", R)],
+  "float64 at *(ptr)+off += b*c, the product rounded first; nil ptr panics (x.f += b*c through a pointer)")
+I("MulSubF64Mem", [("ptr", R), ("off", "i32"), ("b", R), ("c", R)],
+  "float64 at *(ptr)+off -= b*c, the product rounded first; nil ptr panics")
 I("AddAddImm64", [("dst", R), ("a", R), ("b", R), ("imm", "i32")], "int64: dst = a + b + imm (wrapping)")
 
 out = []

@@ -2216,6 +2216,16 @@ impl Vm {
                     let y = load::<f64>(ptr!(ptr).wrapping_add(off as usize));
                     fp.set::<f64>(dst, fp.get::<f64>(a) * y)
                 }
+                Instr::MulAddF64Mem { ptr, off, b, c } => {
+                    let a = ptr!(ptr).wrapping_add(off as usize);
+                    let p = fp.get::<f64>(b) * fp.get::<f64>(c);
+                    store::<f64>(a, load::<f64>(a) + p)
+                }
+                Instr::MulSubF64Mem { ptr, off, b, c } => {
+                    let a = ptr!(ptr).wrapping_add(off as usize);
+                    let p = fp.get::<f64>(b) * fp.get::<f64>(c);
+                    store::<f64>(a, load::<f64>(a) - p)
+                }
                 Instr::AddAddImm64 { dst, a, b, imm } => fp.set::<i64>(
                     dst,
                     fp.get::<i64>(a)

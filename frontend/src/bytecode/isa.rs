@@ -256,5 +256,7 @@ define_instructions! {
     AddF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a + the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
     SubF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a - the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
     MulF64M { dst: Reg, a: Reg, ptr: Reg, off: i32 } = "float64: dst = a * the float64 at *(ptr)+off; nil ptr panics (a field operand loaded by the operation)";
+    MulAddF64Mem { ptr: Reg, off: i32, b: Reg, c: Reg } = "float64 at *(ptr)+off += b*c, the product rounded first; nil ptr panics (x.f += b*c through a pointer)";
+    MulSubF64Mem { ptr: Reg, off: i32, b: Reg, c: Reg } = "float64 at *(ptr)+off -= b*c, the product rounded first; nil ptr panics";
     AddAddImm64 { dst: Reg, a: Reg, b: Reg, imm: i32 } = "int64: dst = a + b + imm (wrapping)";
 }

@@ -1819,6 +1819,69 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
     }
 
+    /// float64 `p.f += b*c` / `p.f -= b*c` (any place in memory) as one
+    /// read-modify-write, when evaluating `b` and `c` can fail only with a
+    /// nil dereference: then checking them before `p` (rather than after
+    /// loading `p.f`, as gc does) cannot change which panic happens.
+    pub fn rmw_mul_add(
+        &mut self,
+        op: Token,
+        t: TypeId,
+        ptr: Reg,
+        off: i32,
+        y: &'a Expr<'a>,
+    ) -> CgResult<bool> {
+        if op != Token::Add && op != Token::Sub {
+            return Ok(false);
+        }
+        let Some((px, py)) = self.float_product(y, t) else {
+            return Ok(false);
+        };
+        if !self.only_nil_panics(px) || !self.only_nil_panics(py) {
+            return Ok(false);
+        }
+        let b = self.expr_to(px, t, None)?;
+        let c = self.operand_last(py, t)?;
+        self.emit(if op == Token::Add {
+            Instr::MulAddF64Mem { ptr, off, b, c }
+        } else {
+            Instr::MulSubF64Mem { ptr, off, b, c }
+        });
+        Ok(true)
+    }
+
+    /// Whether evaluating `e` makes no call and can panic only with a nil
+    /// dereference: constants, variables, fields, `*p`, and float
+    /// arithmetic (which never panics) of those.
+    fn only_nil_panics(&self, e: &Expr<'_>) -> bool {
+        if self.const_of(e).is_some() {
+            return true;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.only_nil_panics(x),
+            ExprKind::Ident(_) => true,
+            ExprKind::Star(x) => self.only_nil_panics(x),
+            ExprKind::Selector { x, .. } => {
+                self.info()
+                    .selections
+                    .get(&e.id)
+                    .is_some_and(|s| s.kind == SelectionKind::FieldVal)
+                    && self.only_nil_panics(x)
+            }
+            ExprKind::Unary {
+                op: Token::Add | Token::Sub,
+                x,
+            } => self.tt().is_float(self.ty(e)) && self.only_nil_panics(x),
+            ExprKind::Binary { op, x, y } => {
+                matches!(op, Token::Add | Token::Sub | Token::Mul | Token::Quo)
+                    && self.tt().is_float(self.ty(e))
+                    && self.only_nil_panics(x)
+                    && self.only_nil_panics(y)
+            }
+            _ => false,
+        }
+    }
+
     /// `[]float64` indexing `s[i]` whose load a multiply-add can absorb.
     fn f64_slice_index(&self, e: &'a Expr<'a>) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
         let ExprKind::Index { x, indices, .. } = &e.unparen().kind else {

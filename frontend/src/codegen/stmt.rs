@@ -513,6 +513,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     ) -> CgResult<()> {
         let t = self.ty(x);
         let target = self.lhs(x)?;
+        if let (Some(y), Lhs::Place(Place::Mem(ptr, off), _)) = (y, &target) {
+            if self.rmw_mul_add(op, t, *ptr, *off, y)? {
+                return Ok(());
+            }
+        }
         let cur = match target {
             Lhs::Place(p, _) => self.load_place(p, t, None),
             Lhs::Map { m, key, typ, val } => {

@@ -238,7 +238,35 @@ func fields() {
 	fmt.Println(f + z.x)
 }
 
+type V struct{ a, b float64 }
+
+func rmwNil(z *V, arr []float64, i int, fused bool) {
+	defer func() { fmt.Println("recovered:", recover()) }()
+	k := 2.0
+	if fused {
+		z.b += k * k
+	} else {
+		z.a -= arr[i] * k
+	}
+	fmt.Println("unreachable")
+}
+
+func rmw() {
+	v := &V{1, 2}
+	w := []V{{3, 4}}
+	k := 2.0
+	v.a += k * v.b
+	v.b -= v.a * -k
+	w[0].a += k * k
+	*(&w[0].b) -= k * w[0].a
+	fmt.Println(*v, w)
+	rmwNil(nil, []float64{1}, 3, true)
+	rmwNil(nil, []float64{1}, 3, false)
+	rmwNil(&V{}, []float64{1}, 3, false)
+}
+
 func main() {
+	rmw()
 	fields()
 	dots()
 	loops()
