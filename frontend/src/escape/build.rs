@@ -152,6 +152,10 @@ pub(super) struct Builder<'a, 'c, 'x> {
     cur: usize,
     loop_depth: i32,
     called_lit: Option<NodeId>,
+    /// Receivers of static method calls (keyed by the receiver expression):
+    /// the selector `x.M` and its selection, for gc's implicit `&x` / `x.E`
+    /// notes.
+    recv_sel: HashMap<NodeId, (&'a Expr<'a>, crate::types::Selection)>,
     /// Variables declared by a `for` clause (per-iteration variables): the
     /// loop's own post statement does not count as reassigning them.
     loop_vars: HashSet<ObjId>,
@@ -203,6 +207,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             cur: 0,
             loop_depth: 1,
             called_lit: None,
+            recv_sel: HashMap::new(),
             loop_vars: HashSet::new(),
             in_post: false,
             extra: Vec::new(),
@@ -658,7 +663,17 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         for (i, n) in vs.names.iter().enumerate() {
                             let k = self.def_hole(n);
                             if let Some(v) = vs.values.get(i) {
-                                let k = self.note_s(k, s, "assign");
+                                let k = if vs.names.len() == 1 {
+                                    // gc places `var x T = v` at the name.
+                                    self.note_text(
+                                        k,
+                                        n.pos,
+                                        |b| super::print::stmt_string(b.cx.pcx, b.cx.notes, s),
+                                        "assign",
+                                    )
+                                } else {
+                                    self.note_s(k, s, "assign")
+                                };
                                 let t = self.def_type(n);
                                 self.expr_conv(k, v, t);
                             }
@@ -837,7 +852,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 tok,
                 x,
                 body,
-                ..
+                range_pos,
             } => {
                 let tmp = self.temp();
                 self.g.locs[tmp].persists = true;
@@ -864,7 +879,8 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     .is_none_or(|t| self.cx.has_pointers(t));
                 if vptr {
                     let why = if is_array { "range" } else { "range-deref" };
-                    let vk = self.note_s(vk, s, why);
+                    // gc places the range statement at its `range` keyword.
+                    let vk = self.note_text(vk, *range_pos, |_| String::from("for loop"), why);
                     self.g.flow(vk, tmp);
                 }
                 if *tok != Token::Define {
@@ -1140,17 +1156,23 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 }
             }
             ExprKind::Index { x, indices, .. } => {
-                for i in indices.iter() {
-                    self.discard(i);
-                }
                 let xt = self.cx.type_of(x);
-                match xt.map(|t| self.cx.types.under_kind(t).clone()) {
+                let kind = xt.map(|t| self.cx.types.under_kind(t).clone());
+                // A map key is walked once, below (walking it twice would make
+                // two sites of one `string(b)`); other indices are discarded.
+                if !matches!(kind, Some(TypeKind::Map { .. })) {
+                    for i in indices.iter() {
+                        self.discard(i);
+                    }
+                }
+                match kind {
                     Some(TypeKind::Array { .. }) => self.addr(x),
                     Some(TypeKind::Map { key, .. }) => {
                         // Map keys are stored in the heap.
                         self.discard_only(x);
                         if let Some(i) = indices.first() {
                             let h = self.heap();
+                            let h = self.note_e(h, e, "key of map put");
                             self.expr_conv(h, i, Some(key));
                         }
                         self.heap()
@@ -1231,6 +1253,61 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             }
         }
         (n, t)
+    }
+
+    /// `k.shift(shift)` for the receiver `x` of the method call `x.M(...)`,
+    /// noting gc's implicit steps: the embedded fields of a promoted
+    /// method (`x.E`, `dot` / `dot of pointer`), then auto-`&` (`address-of`)
+    /// or auto-`*` (`indirection`), all at the selector's position.
+    fn recv_hole(
+        &mut self,
+        k: Hole,
+        f: &'a Expr<'a>,
+        x: &'a Expr<'a>,
+        sel: &crate::types::Selection,
+        shift: i32,
+    ) -> Hole {
+        let ty = self.cx.types;
+        let mut text = super::print::expr_string_with(self.cx.pcx, self.cx.notes, x);
+        let mut steps: Vec<(String, &'static str, i32)> = Vec::new();
+        let mut t = sel.recv;
+        let mut n = 0;
+        for &ix in sel.index.iter().take(sel.index.len().saturating_sub(1)) {
+            let mut d = 0;
+            if let TypeKind::Pointer(b) = ty.under_kind(t) {
+                d = 1;
+                t = *b;
+            }
+            let Some(fs) = ty.struct_fields(t) else {
+                break;
+            };
+            let Some(fd) = fs.get(ix) else {
+                break;
+            };
+            text = format!("{}.{}", text, fd.name);
+            let why = if d > 0 { "dot of pointer" } else { "dot" };
+            steps.push((text.clone(), why, d));
+            n += d;
+            t = fd.typ;
+        }
+        let rest = shift - n;
+        let mut k = k;
+        match rest {
+            -1 => {
+                let tx = text.clone();
+                k = self.note_text(k.addr(), f.pos, |_| tx, "address-of");
+            }
+            1 => {
+                // gc prints an implicit `*x` as `x`.
+                let tx = text.clone();
+                k = self.note_text(k.deref(), f.pos, |_| tx, "indirection");
+            }
+            r => k = k.shift(r),
+        }
+        for (tx, why, d) in steps.into_iter().rev() {
+            k = self.note_text(k.shift(d), f.pos, |_| tx, why);
+        }
+        k
     }
 
     // ----- expressions -----
@@ -1320,10 +1397,17 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             ExprKind::Index { x, indices, .. } => {
                 let xt = self.cx.type_of(x);
                 match xt.map(|t| self.cx.types.under_kind(t).clone()) {
-                    Some(TypeKind::Array { .. }) => self.expr(k, x),
+                    Some(TypeKind::Array { .. }) => {
+                        let k = self.note_e(k, e, "fixed-array-index-of");
+                        self.expr(k, x)
+                    }
                     Some(TypeKind::Map { .. }) => self.discard(x),
                     Some(TypeKind::Signature(_)) => {}
-                    _ => self.expr(k.deref(), x),
+                    _ => {
+                        // gc's wording for a slice, string or pointer-to-array index.
+                        let k = self.note_e(k.deref(), e, "dot of pointer");
+                        self.expr(k, x)
+                    }
                 }
                 for i in indices.iter() {
                     self.discard(i);
@@ -1453,6 +1537,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         }
                         _ => (fs.get(i).map(|f| f.typ), *el),
                     };
+                    let k = self.note_e(k, e, "struct literal element");
                     self.elem(k, v, ft);
                 }
             }
@@ -1465,6 +1550,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         }
                         _ => *el,
                     };
+                    let k = self.note_e(k, e, "array literal element");
                     self.elem(k, v, Some(elem));
                 }
             }
@@ -1479,6 +1565,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         }
                         _ => *el,
                     };
+                    let h = self.note_e(h, e, "slice-literal-element");
                     self.elem(h, v, Some(elem));
                 }
             }
@@ -1488,8 +1575,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                 for el in elts.iter() {
                     if let ExprKind::KeyValue { key: kx, value: vx } = &el.kind {
                         let h = self.heap();
-                        self.elem(h, kx, Some(key));
-                        self.elem(h, vx, Some(value));
+                        let hk = self.note_e(h, e, "map literal key");
+                        self.elem(hk, kx, Some(key));
+                        let hv = self.note_e(h, e, "map literal value");
+                        self.elem(hv, vx, Some(value));
                     }
                 }
             }
@@ -1844,6 +1933,9 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                         }
                         let shift = self.recv_shift(&s);
                         let callee = self.method_callee(&s);
+                        if self.g.explain {
+                            self.recv_sel.insert(x.id, (f, s.clone()));
+                        }
                         let t = self.cx.obj(s.obj).map(|o| o.typ);
                         let t = match callee {
                             Callee::Func(_) => t,
@@ -1916,7 +2008,13 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     fn arg_into(&mut self, k: Hole, a: &ArgV<'a>) {
         match a {
-            ArgV::E(e, shift, conv) => self.expr_conv(k.shift(*shift), e, *conv),
+            ArgV::E(e, shift, conv) => {
+                let k = match self.recv_sel.get(&e.id).cloned() {
+                    Some((f, sel)) => self.recv_hole(k, f, e, &sel, *shift),
+                    None => k.shift(*shift),
+                };
+                self.expr_conv(k, e, *conv)
+            }
             ArgV::L(l) => self.g.flow(k, *l),
             ArgV::Slice(call, els) => {
                 let s = self.new_site(call.id, SiteKind::Variadic, None, call.pos);
