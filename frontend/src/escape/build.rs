@@ -395,7 +395,10 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
 
     pub fn add_decl(&mut self, o: ObjId, fd: &'a FuncDecl<'a>, main: bool) {
         let i = self.fns.len();
-        let name = super::print::func_name(self.cx.pcx, fd);
+        let name = match self.cx.closure_names.get(&fd.name.id) {
+            Some(n) => n.clone(),
+            None => super::print::func_name(self.cx.pcx, fd),
+        };
         self.push_bfn(BFn {
             name,
             obj: Some(o),
@@ -572,7 +575,23 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     continue;
                 }
                 let (k, t) = match vs.names.get(i) {
-                    Some(n) => (self.def_hole(n), self.def_type(n)),
+                    Some(n) => {
+                        // gc's init function assigns `x = v`, placed at the name.
+                        let k = self.def_hole(n);
+                        let k = self.note_text(
+                            k,
+                            n.pos,
+                            |b| {
+                                format!(
+                                    "{} = {}",
+                                    n.name,
+                                    super::print::expr_string_with(b.cx.pcx, b.cx.notes, v)
+                                )
+                            },
+                            "assign",
+                        );
+                        (k, self.def_type(n))
+                    }
                     None => (self.blank(), None),
                 };
                 self.expr_conv(k, v, t);

@@ -274,6 +274,7 @@ pub fn analyze_with_sources(
             ptr_cache: RefCell::new(HashMap::new()),
         };
         let mut b = Builder::new(&cx);
+        b.g.explain = sources.is_some();
         for f in files {
             let mut specs = Vec::new();
             for dcl in f.decls.iter() {

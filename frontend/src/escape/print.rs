@@ -264,16 +264,25 @@ pub fn func_name(cx: &PrintCx<'_>, fd: &FuncDecl<'_>) -> String {
 /// gc's names of the function literals of `files` (the package being
 /// reported on), by the literal's `Expr` id: `main.func1`, nested
 /// `main.func1.1`, `(*T).M.func2`; literals in package-level variable
-/// initialisers belong to `init` (`init.func1`).
+/// initialisers belong to `init` (`init.func1`). Also names each
+/// `func init()` by its name's id: `init.0`, `init.1`, ... as gc does.
 pub fn closure_names(cx: &PrintCx<'_>, files: &[&File<'_>]) -> HashMap<NodeId, String> {
     let mut out = HashMap::new();
     let mut init_count = 0u32;
+    let mut user_inits = 0u32;
     for f in files {
         for d in f.decls.iter() {
             match d {
                 Decl::Func(fd) => {
+                    // gc numbers a package's `func init()`s init.0, init.1, ...
+                    // (keyed here by the declaration's name).
+                    let mut outer = func_name(cx, fd);
+                    if fd.recv.is_none() && fd.name.name == "init" {
+                        outer = format!("init.{user_inits}");
+                        user_inits += 1;
+                        out.insert(fd.name.id, outer.clone());
+                    }
                     if let Some(b) = fd.body {
-                        let outer = func_name(cx, fd);
                         let mut found = Vec::new();
                         lits_in_block(b, &mut found);
                         for (i, (lit, body)) in found.into_iter().enumerate() {
