@@ -171,6 +171,8 @@ I("SliceToArrayPtr", [("dst", R), ("src", R), ("len", "u32")],
 # added by codegen for frame-local allocation (escape analysis, issue 3)
 I("MakeIfaceFrame", [("dst", R), ("obj", R), ("typ", "RtTypeId")],
   "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj")
+I("MakeMapFrame", [("dst", R), ("typ", "RtTypeId"), ("hint", R), ("buf", R)],
+  "dst = new map of map type typ whose header is the frame region at buf (map_frame_layout); its first entry array and index are there too when hint <= MAP_FRAME_ENTRIES, else on the heap")
 I("MakeSliceBuf", [("dst", R), ("elem", "RtTypeId"), ("len", R), ("cap", R), ("buf", R), ("size", "u32")],
   "as MakeSlice, but when cap*elemsize <= size the backing array is the frame buffer at buf (zeroed), else the heap")
 I("StrConcatBuf", [("dst", R), ("first", R), ("n", "u32"), ("buf", R)],

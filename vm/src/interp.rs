@@ -1418,6 +1418,16 @@ impl Vm {
                     let m = tryv!(crate::maps::make(self, typ, h));
                     fp.set::<usize>(dst, m)
                 }
+                Instr::MakeMapFrame {
+                    dst,
+                    typ,
+                    hint,
+                    buf,
+                } => {
+                    let h = fp.get::<i64>(hint);
+                    let m = tryv!(crate::maps::make_in(self, typ, h, fp.addr(buf)));
+                    fp.set::<usize>(dst, m)
+                }
                 Instr::MakeClosure {
                     dst,
                     func,

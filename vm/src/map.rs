@@ -1,7 +1,12 @@
 //! Go maps in garbage-collected memory.
 //!
 //! A map value is the address of a map *header* object on the heap (a nil
-//! map is 0). Everything a map owns is a heap object, traced precisely:
+//! map is 0). Everything a map owns is a heap object, traced precisely --
+//! except for a map the escape analysis keeps in the frame (`make_in`): its
+//! header, and while it has at most `MAP_FRAME_ENTRIES` entries its entry
+//! array and index, sit in one frame region whose pointer words are in the
+//! stack map (layout: `frontend::bytecode::map_frame_layout`). Nothing here
+//! frees or inspects the arrays it replaces, so either kind may be replaced.
 //!
 //! ```text
 //! header (88 bytes, words 0-1 are pointers):
@@ -53,7 +58,10 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use frontend::bytecode::{RtKind, RtType, RtTypeId, MAP_ITER_WORDS};
+use frontend::bytecode::{
+    map_entry_layout, map_frame_layout, RtKind, RtType, RtTypeId, MAP_ENTRY_KEY_OFF,
+    MAP_FRAME_ENTRIES, MAP_HEADER_WORDS, MAP_ITER_WORDS,
+};
 use gc::GcLayout;
 
 use crate::native::Unwind;
@@ -84,7 +92,7 @@ const H_SEQ: usize = 7;
 const H_EPOCH: usize = 8;
 const H_TYPE: usize = 9;
 const H_LAYOUT: usize = 10;
-const HEADER_WORDS: usize = 11;
+const HEADER_WORDS: usize = MAP_HEADER_WORDS as usize;
 
 const DELETED: u64 = 1 << 63;
 const SLOT_EMPTY: u32 = 0;
@@ -110,13 +118,13 @@ struct Shape<'t> {
     size: usize,
 }
 
-const KEY_OFF: usize = 16;
+const KEY_OFF: usize = MAP_ENTRY_KEY_OFF as usize;
 
 fn shape<'t>(types: &'t dyn Types, map_type: &'t RtType) -> Shape<'t> {
     let key = types.by_id(map_type.key.expect("map type without key"));
     let val = types.by_id(map_type.elem.expect("map type without value"));
-    let val_off = (KEY_OFF + key.size as usize).next_multiple_of(val.align.max(1) as usize);
-    let size = (val_off + val.size as usize).next_multiple_of(8);
+    let (val_off, size) = map_entry_layout(key.size, val.size, val.align);
+    let (val_off, size) = (val_off as usize, size as usize);
     Shape {
         key,
         val,
@@ -232,6 +240,48 @@ pub fn make(types: &dyn Types, env: &mut dyn MapEnv, typ: RtTypeId, hint: i64) -
     );
     if hint > 0 {
         rebuild(h, env, &sh, (hint as usize).min(MAX_HINT));
+    }
+    h.0
+}
+
+/// `make(map[K]V, hint)` for a map the escape analysis keeps in the frame:
+/// the header is built in the frame region at `at` (`map_frame_layout`
+/// bytes, every byte rewritten here, so each evaluation of the site gets a
+/// fresh map), and so are the first entry array (`MAP_FRAME_ENTRIES`
+/// entries) and its index unless `hint` asks for more, in which case they
+/// are heap objects from the start. When the map outgrows the frame arrays,
+/// `rebuild` moves them to the heap; the header stays at `at`. The region's
+/// pointer words (header words 0-1, the entries' key and value pointers)
+/// are in the function's stack map, so the collector scans them and stack
+/// moves adjust them.
+pub fn make_in(
+    types: &dyn Types,
+    env: &mut dyn MapEnv,
+    typ: RtTypeId,
+    hint: i64,
+    at: usize,
+) -> usize {
+    let mt = types.by_id(typ);
+    let sh = shape(types, mt);
+    let fl = map_frame_layout(sh.size as u32);
+    // SAFETY: `at` is a frame region of `fl.size` bytes, 8-byte aligned;
+    // pointer slots in the frame need no write barrier.
+    unsafe { std::ptr::write_bytes(at as *mut u8, 0, fl.size as usize) };
+    let h = Hdr(at);
+    h.set(H_SEED, new_seed() as usize);
+    h.set(H_SEQ, 1);
+    h.set(H_TYPE, typ.0 as usize);
+    h.set(
+        H_LAYOUT,
+        entry_layout(&sh).map_or(0, |l| l as *const GcLayout as usize),
+    );
+    if hint > MAP_FRAME_ENTRIES as i64 {
+        rebuild(h, env, &sh, (hint as usize).min(MAX_HINT));
+    } else {
+        h.set_ptr(H_ENTRIES, at + fl.entries as usize);
+        h.set_ptr(H_INDEX, at + fl.index as usize);
+        h.set(H_CAP, MAP_FRAME_ENTRIES as usize);
+        h.set(H_MASK, fl.slots as usize - 1);
     }
     h.0
 }
@@ -660,6 +710,40 @@ mod tests {
         clear(types, m);
         assert_eq!(len(m), 0);
         assert!(lookup(types, m, mt, p(&5i64)).unwrap().is_none());
+    }
+
+    #[test]
+    fn frame_map_grows_to_heap_and_reinitialises() {
+        let mut t = Table::default();
+        let i = t.int();
+        let mt = t.map(i, i);
+        let types = &t.types;
+        let mut env = LeakEnv;
+        let fl = map_frame_layout(shape(types, types.by_id(mt)).size as u32);
+        let mut region = vec![0xa5u64; fl.size as usize / 8];
+        let at = region.as_mut_ptr() as usize;
+        for round in 0..2i64 {
+            let m = make_in(types, &mut env, mt, 0, at);
+            assert_eq!((m, len(m)), (at, 0));
+            for k in 0..8i64 {
+                set(types, &mut env, m, mt, p(&k), p(&(k + round))).unwrap();
+            }
+            // Still the frame arrays: entries right after the header.
+            assert_eq!(Hdr(m).get(H_ENTRIES), at + fl.entries as usize);
+            for k in 8..40i64 {
+                set(types, &mut env, m, mt, p(&k), p(&(k + round))).unwrap();
+            }
+            assert_ne!(Hdr(m).get(H_ENTRIES), at + fl.entries as usize);
+            assert_eq!(len(m), 40);
+            for k in 0..40i64 {
+                let v = lookup(types, m, mt, p(&k)).unwrap().unwrap();
+                // SAFETY: the address comes from this live map and holds an i64.
+                assert_eq!(unsafe { rd::<i64>(v as *const u8) }, k + round);
+            }
+        }
+        let m = make_in(types, &mut env, mt, 100, at);
+        assert!(Hdr(m).get(H_CAP) >= 100);
+        assert_ne!(Hdr(m).get(H_ENTRIES), at + fl.entries as usize);
     }
 
     #[test]

@@ -125,7 +125,9 @@ pub fn disasm_with(module: &Module, debug: &[FuncDebug]) -> String {
                 "  ; frame buffer if it fits, else heap"
             } else if matches!(
                 ins,
-                Instr::MakeIfaceFrame { .. } | Instr::StrFromRuneBuf { .. }
+                Instr::MakeIfaceFrame { .. }
+                    | Instr::StrFromRuneBuf { .. }
+                    | Instr::MakeMapFrame { .. }
             ) {
                 "  ; frame"
             } else {

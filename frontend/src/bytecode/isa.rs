@@ -228,6 +228,7 @@ define_instructions! {
     SqrtF64 { dst: Reg, a: Reg } = "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)";
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
     MakeIfaceFrame { dst: Reg, obj: Reg, typ: RtTypeId } = "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj";
+    MakeMapFrame { dst: Reg, typ: RtTypeId, hint: Reg, buf: Reg } = "dst = new map of map type typ whose header is the frame region at buf (map_frame_layout); its first entry array and index are there too when hint <= MAP_FRAME_ENTRIES, else on the heap";
     MakeSliceBuf { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg, size: u32 } = "as MakeSlice, but when cap*elemsize <= size the backing array is the frame buffer at buf (zeroed), else the heap";
     StrConcatBuf { dst: Reg, first: Reg, n: u32, buf: Reg } = "as StrConcat, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";
     StrFromBytesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromBytes, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";

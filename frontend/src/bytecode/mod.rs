@@ -39,6 +39,44 @@ pub struct F64Bits(pub u64);
 /// Number of frame words a map iterator occupies (word 0 is a pointer).
 pub const MAP_ITER_WORDS: u32 = 4;
 
+/// Words of a map header (vm/src/map.rs; words 0-1 are pointers).
+pub const MAP_HEADER_WORDS: u32 = 11;
+/// Offset of the key in a map entry (after the hash and sequence words).
+pub const MAP_ENTRY_KEY_OFF: u32 = 16;
+/// Entries of the initial entry array a frame map (`MakeMapFrame`) holds.
+pub const MAP_FRAME_ENTRIES: u32 = 8;
+
+/// Layout of one map entry `[hash][seq][key][value]`: the value's offset
+/// and the entry's size (a multiple of 8). Shared by codegen and the VM.
+pub fn map_entry_layout(key_size: u64, val_size: u64, val_align: u64) -> (u64, u64) {
+    let val_off = (MAP_ENTRY_KEY_OFF as u64 + key_size).next_multiple_of(val_align.max(1));
+    (val_off, (val_off + val_size).next_multiple_of(8))
+}
+
+/// Layout of a frame map region (`MakeMapFrame`) for entries of
+/// `entry_size` bytes: the header, then `MAP_FRAME_ENTRIES` entries at
+/// `entries`, then the u32 index of `slots` slots at `index`; `size` bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapFrameLayout {
+    pub entries: u32,
+    pub index: u32,
+    pub slots: u32,
+    pub size: u32,
+}
+
+/// The frame map region layout for entries of `entry_size` bytes.
+pub fn map_frame_layout(entry_size: u32) -> MapFrameLayout {
+    let entries = MAP_HEADER_WORDS * 8;
+    let index = entries + MAP_FRAME_ENTRIES * entry_size;
+    let slots = (MAP_FRAME_ENTRIES * 2).next_power_of_two();
+    MapFrameLayout {
+        entries,
+        index,
+        slots,
+        size: (index + slots * 4).next_multiple_of(8),
+    }
+}
+
 /// Numeric kinds for `Conv`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[repr(u8)]

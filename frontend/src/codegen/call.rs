@@ -1378,10 +1378,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         });
                         Ok(Some(r))
                     }
-                    TypeKind::Map { .. } => {
+                    TypeKind::Map { key, value } => {
                         let h = self.make_size(args.get(1).copied())?;
                         let rt = self.g.rt(mt);
                         let r = d(self, t);
+                        if self.frame_site(e.id) {
+                            self.make_map_frame(e.id, e.pos, mt, key, value, r, h);
+                            return Ok(Some(r));
+                        }
                         self.emit(Instr::MakeMap {
                             dst: r,
                             typ: rt,

@@ -1172,11 +1172,15 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             TypeKind::Map { key, value } => {
                 let mrt = self.g.rt(t);
                 let hint = self.const_i64(elts.len() as i64);
-                self.emit(Instr::MakeMap {
-                    dst,
-                    typ: mrt,
-                    hint,
-                });
+                if self.frame_site(e.id) {
+                    self.make_map_frame(e.id, e.pos, t, key, value, dst, hint);
+                } else {
+                    self.emit(Instr::MakeMap {
+                        dst,
+                        typ: mrt,
+                        hint,
+                    });
+                }
                 for el in elts.iter() {
                     let ExprKind::KeyValue { key: k, value: v } = &el.kind else {
                         return self.err(el.pos, "map literal element without key");

@@ -284,6 +284,52 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
     }
 
+    /// `make(map[key]value, hint)` or a map literal left in the frame
+    /// (`site`): `MakeMapFrame` into a region laid out by
+    /// `bytecode::map_frame_layout` -- the header and an initial entry array
+    /// and index for `MAP_FRAME_ENTRIES` entries (gc's frame `hmap` and first
+    /// group). Its pointer words, header words 0-1 and the entries' key and
+    /// value pointer words, go in the stack map.
+    #[allow(clippy::too_many_arguments)]
+    pub fn make_map_frame(
+        &mut self,
+        site: NodeId,
+        pos: Pos,
+        mt: TypeId,
+        key: TypeId,
+        value: TypeId,
+        dst: Reg,
+        hint: Reg,
+    ) {
+        use crate::bytecode::{map_entry_layout, map_frame_layout, MAP_ENTRY_KEY_OFF};
+        let (ks, vs) = (self.size(key) as u64, self.size(value) as u64);
+        let va = self.tt().align_of(value);
+        let (val_off, esize) = map_entry_layout(ks, vs, va);
+        if esize * crate::bytecode::MAP_FRAME_ENTRIES as u64 > MAX_FRAME_ARRAY {
+            let typ = self.g.rt(mt);
+            self.emit(Instr::MakeMap { dst, typ, hint });
+            return;
+        }
+        let (val_off, esize) = (val_off as u32, esize as u32);
+        let fl = map_frame_layout(esize);
+        let (kp, vp) = (ptr_words(self.tt(), key), ptr_words(self.tt(), value));
+        let mut pws = vec![0, 1];
+        for i in 0..crate::bytecode::MAP_FRAME_ENTRIES {
+            let e = (fl.entries + i * esize) / 8;
+            pws.extend(kp.iter().map(|w| e + MAP_ENTRY_KEY_OFF / 8 + w));
+            pws.extend(vp.iter().map(|w| e + val_off / 8 + w));
+        }
+        let what = format!("map header+8 entries {}", self.g.type_string(mt));
+        let buf = self.frame_region(site, Part::Object, fl.size, pws, pos, what);
+        let typ = self.g.rt(mt);
+        self.emit(Instr::MakeMapFrame {
+            dst,
+            typ,
+            hint,
+            buf,
+        });
+    }
+
     /// The frame buffer of an `append` the analysis left in the frame (the
     /// new backing store gc's growsliceBuf puts in a 32-byte stack buffer
     /// when the slice had no capacity and the values fit), if an element
