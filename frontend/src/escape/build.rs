@@ -1711,7 +1711,8 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         let ks: Vec<Hole> = (0..nres).map(|_| self.heap()).collect();
         let param_k = self.tag_hole(Some(&ks), &callee, 0);
         let t = self.tee(&[param_k, closure_k]);
-        self.expr(t.shift(shift), x);
+        let t = self.recv_hole(t, e, x, sel, shift);
+        self.expr(t, x);
     }
 
     fn method_callee(&self, sel: &crate::types::Selection) -> Callee<'a> {
@@ -2305,6 +2306,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
             Builtin::Panic => {
                 if let Some(a) = args.first() {
                     let h = self.heap();
+                    let h = self.note_e(h, e, "call parameter");
                     let any = self.any_type(e);
                     self.expr_conv(h, a, any);
                 }
