@@ -173,8 +173,10 @@ I("MakeIfaceFrame", [("dst", R), ("obj", R), ("typ", "RtTypeId")],
   "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj")
 I("MakeMapFrame", [("dst", R), ("typ", "RtTypeId"), ("hint", R), ("buf", R)],
   "dst = new map of map type typ whose header is the frame region at buf (map_frame_layout); its first entry array and index are there too when hint <= MAP_FRAME_ENTRIES, else on the heap")
-I("MakeSliceBuf", [("dst", R), ("elem", "RtTypeId"), ("len", R), ("cap", R), ("buf", R), ("size", "u32")],
-  "as MakeSlice, but when cap*elemsize <= size the backing array is the frame buffer at buf (zeroed), else the heap")
+I("MakeSliceBuf", [("dst", R), ("elem", "RtTypeId"), ("len", R), ("cap", R), ("buf", R)],
+  "as MakeSlice, but when cap*elemsize fits in the frame buffer at buf (32/elemsize elements) the backing array is that buffer (zeroed), else the heap")
+I("MakeSliceFrame", [("dst", R), ("elem", "RtTypeId"), ("len", R), ("cap", R), ("buf", R)],
+  "as MakeSlice, with the backing array the frame array at buf, sized by the compiler for the constant cap (zeroed)")
 I("StrConcatBuf", [("dst", R), ("first", R), ("n", "u32"), ("buf", R)],
   "as StrConcat, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf")
 I("StrFromBytesBuf", [("dst", R), ("src", R), ("buf", R)],
@@ -185,9 +187,9 @@ I("StrFromRunesBuf", [("dst", R), ("src", R), ("buf", R)],
   "as StrFromRunes, but a result of at most 29 bytes is built in the 32-byte frame buffer at buf")
 I("RunesFromStrBuf", [("dst", R), ("src", R), ("buf", R)],
   "as RunesFromStr, but at most 32 runes go to the 128-byte frame buffer at buf (zeroed; cap 32, as gc)")
-I("AppendBuf", [("dst", R), ("src", R), ("vals", R), ("n", "u32"), ("elem", "RtTypeId"), ("buf", R), ("size", "u32")],
-  "as Append, but when src has capacity 0 and the n values fit in the size-byte frame buffer at buf, the result is that buffer (zeroed; cap size/elemsize, as gc's growsliceBuf)")
-I("AppendSliceBuf", [("dst", R), ("a", R), ("b", R), ("elem", "RtTypeId"), ("buf", R), ("size", "u32")],
+I("AppendBuf", [("dst", R), ("vals", R), ("n", "u32"), ("elem", "RtTypeId"), ("buf", R)],
+  "dst = append(dst, n values at vals); when dst has capacity 0 and the values fit in the frame buffer at buf (32/elemsize elements), the result is that buffer (zeroed; cap 32/elemsize, as gc's growsliceBuf)")
+I("AppendSliceBuf", [("dst", R), ("a", R), ("b", R), ("elem", "RtTypeId"), ("buf", R)],
   "as AppendSlice, with AppendBuf's frame buffer rule")
 I("StrFromRuneBuf", [("dst", R), ("src", R), ("buf", R)],
   "as StrFromRune, built in the 4-byte frame buffer at buf (a non-escaping string(r), gc's intstring buffer)")

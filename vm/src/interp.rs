@@ -128,7 +128,7 @@ static ZERO_BASE: [u64; 2] = [0, 0];
 /// The address Go gives every zero-size allocation.
 /// Size of the frame buffer of a non-escaping variable-size allocation
 /// (gc's `runtime.tmpBuf`).
-const FRAME_BUF: usize = 32;
+const FRAME_BUF: usize = frontend::bytecode::FRAME_BUF as usize;
 
 pub fn zero_base() -> usize {
     ZERO_BASE.as_ptr() as usize
@@ -1629,7 +1629,13 @@ impl Vm {
                     len,
                     cap,
                     buf,
-                    size,
+                }
+                | Instr::MakeSliceFrame {
+                    dst,
+                    elem,
+                    len,
+                    cap,
+                    buf,
                 } => {
                     let (l, c) = (fp.get::<i64>(len), fp.get::<i64>(cap));
                     let es = prog.rtype(elem).size as u128;
@@ -1640,8 +1646,15 @@ impl Vm {
                     if too_big(c) || l > c {
                         throw!(rt("makeslice: cap out of range"));
                     }
-                    let p = if (c as u128) * es <= size as u128 {
-                        fp.zero(buf, size as usize);
+                    // MakeSliceFrame's array was sized for the constant cap;
+                    // MakeSliceBuf's buffer holds frame_buf_elems elements.
+                    let room = if matches!(ins, Instr::MakeSliceFrame { .. }) {
+                        c as u128
+                    } else {
+                        frontend::bytecode::frame_buf_elems(es as u64) as u128
+                    };
+                    let p = if c as u128 <= room {
+                        fp.zero(buf, (room * es) as usize);
                         fp.addr(buf)
                     } else {
                         self.alloc_type(elem, c as usize)
@@ -1755,24 +1768,23 @@ impl Vm {
                 }
                 Instr::AppendBuf {
                     dst,
-                    src,
                     vals,
                     n,
                     elem,
                     buf,
-                    size,
                 } => {
-                    let s = fp.get::<GoSlice>(src);
+                    let s = fp.get::<GoSlice>(dst);
                     let es = prog.rtype(elem).size as usize;
-                    let fits = es > 0 && s.cap == 0 && n as usize * es <= size as usize;
+                    let size = frontend::bytecode::frame_buf_elems(es as u64) as usize * es;
+                    let fits = es > 0 && s.cap == 0 && n as usize * es <= size;
                     let r = if fits && n > 0 {
                         // gc's growsliceBuf: the frame buffer, no barrier.
-                        fp.zero(buf, size as usize);
+                        fp.zero(buf, size);
                         mem::memmove(fp.addr(buf), fp.addr(vals), n as usize * es);
                         GoSlice {
                             ptr: fp.addr(buf),
                             len: n as usize,
-                            cap: size as usize / es,
+                            cap: size / es,
                         }
                     } else {
                         tryv!(self.append(s, fp.addr(vals), n as usize, elem))
@@ -1786,19 +1798,19 @@ impl Vm {
                     b,
                     elem,
                     buf,
-                    size,
                 } => {
                     let s = fp.get::<GoSlice>(a);
                     let t = fp.get::<GoString>(b);
                     let es = prog.rtype(elem).size as usize;
-                    let fits = es > 0 && s.cap == 0 && t.len * es <= size as usize;
+                    let size = frontend::bytecode::frame_buf_elems(es as u64) as usize * es;
+                    let fits = es > 0 && s.cap == 0 && t.len * es <= size;
                     let r = if fits && t.len > 0 {
-                        fp.zero(buf, size as usize);
+                        fp.zero(buf, size);
                         mem::memmove(fp.addr(buf), t.ptr, t.len * es);
                         GoSlice {
                             ptr: fp.addr(buf),
                             len: t.len,
-                            cap: size as usize / es,
+                            cap: size / es,
                         }
                     } else {
                         tryv!(self.append(s, t.ptr, t.len, elem))

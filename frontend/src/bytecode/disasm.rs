@@ -128,6 +128,7 @@ pub fn disasm_with(module: &Module, debug: &[FuncDebug]) -> String {
                 Instr::MakeIfaceFrame { .. }
                     | Instr::StrFromRuneBuf { .. }
                     | Instr::MakeMapFrame { .. }
+                    | Instr::MakeSliceFrame { .. }
             ) {
                 "  ; frame"
             } else {

@@ -229,14 +229,15 @@ define_instructions! {
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
     MakeIfaceFrame { dst: Reg, obj: Reg, typ: RtTypeId } = "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj";
     MakeMapFrame { dst: Reg, typ: RtTypeId, hint: Reg, buf: Reg } = "dst = new map of map type typ whose header is the frame region at buf (map_frame_layout); its first entry array and index are there too when hint <= MAP_FRAME_ENTRIES, else on the heap";
-    MakeSliceBuf { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg, size: u32 } = "as MakeSlice, but when cap*elemsize <= size the backing array is the frame buffer at buf (zeroed), else the heap";
+    MakeSliceBuf { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg } = "as MakeSlice, but when cap*elemsize fits in the frame buffer at buf (32/elemsize elements) the backing array is that buffer (zeroed), else the heap";
+    MakeSliceFrame { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg } = "as MakeSlice, with the backing array the frame array at buf, sized by the compiler for the constant cap (zeroed)";
     StrConcatBuf { dst: Reg, first: Reg, n: u32, buf: Reg } = "as StrConcat, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";
     StrFromBytesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromBytes, but a result of at most 32 bytes is built in the 32-byte frame buffer at buf";
     BytesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as BytesFromStr, but a string of at most 32 bytes is copied to the 32-byte frame buffer at buf (zeroed; cap 32, as gc)";
     StrFromRunesBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRunes, but a result of at most 29 bytes is built in the 32-byte frame buffer at buf";
     RunesFromStrBuf { dst: Reg, src: Reg, buf: Reg } = "as RunesFromStr, but at most 32 runes go to the 128-byte frame buffer at buf (zeroed; cap 32, as gc)";
-    AppendBuf { dst: Reg, src: Reg, vals: Reg, n: u32, elem: RtTypeId, buf: Reg, size: u32 } = "as Append, but when src has capacity 0 and the n values fit in the size-byte frame buffer at buf, the result is that buffer (zeroed; cap size/elemsize, as gc's growsliceBuf)";
-    AppendSliceBuf { dst: Reg, a: Reg, b: Reg, elem: RtTypeId, buf: Reg, size: u32 } = "as AppendSlice, with AppendBuf's frame buffer rule";
+    AppendBuf { dst: Reg, vals: Reg, n: u32, elem: RtTypeId, buf: Reg } = "dst = append(dst, n values at vals); when dst has capacity 0 and the values fit in the frame buffer at buf (32/elemsize elements), the result is that buffer (zeroed; cap 32/elemsize, as gc's growsliceBuf)";
+    AppendSliceBuf { dst: Reg, a: Reg, b: Reg, elem: RtTypeId, buf: Reg } = "as AppendSlice, with AppendBuf's frame buffer rule";
     StrFromRuneBuf { dst: Reg, src: Reg, buf: Reg } = "as StrFromRune, built in the 4-byte frame buffer at buf (a non-escaping string(r), gc's intstring buffer)";
     AddImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = a + imm (a - c is emitted as a + -c, which IEEE defines it to be)";
     MulImmF64 { dst: Reg, a: Reg, imm: F64Bits } = "float64: dst = a * imm";

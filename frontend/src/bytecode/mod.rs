@@ -39,6 +39,17 @@ pub struct F64Bits(pub u64);
 /// Number of frame words a map iterator occupies (word 0 is a pointer).
 pub const MAP_ITER_WORDS: u32 = 4;
 
+/// Size in bytes of gc's stack buffer for variable-size allocations
+/// (`runtime.tmpBuf`, and the `make`/`append` buffer of gc 1.25+): the
+/// frame buffer of the `...Buf` instructions.
+pub const FRAME_BUF: u32 = 32;
+
+/// Elements of `elem_size` bytes a frame buffer holds (the buffer of a
+/// typed `make`/`append` site is this many elements; 0 if none fits).
+pub fn frame_buf_elems(elem_size: u64) -> u64 {
+    (FRAME_BUF as u64).checked_div(elem_size).unwrap_or(1)
+}
+
 /// Words of a map header (vm/src/map.rs; words 0-1 are pointers).
 pub const MAP_HEADER_WORDS: u32 = 11;
 /// Offset of the key in a map entry (after the hash and sequence words).

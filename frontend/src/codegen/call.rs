@@ -1253,14 +1253,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     let yt = self.ty(y);
                     let yv = self.expr_to(y, if tt.is_string(yt) { yt } else { st }, None)?;
                     let r = d(self, t);
-                    if let Some((buf, size)) = self.append_buf(e, elem) {
+                    if let Some(buf) = self.append_buf(e, elem) {
                         self.emit(Instr::AppendSliceBuf {
                             dst: r,
                             a: s,
                             b: yv,
                             elem: ert,
                             buf,
-                            size,
                         });
                         return Ok(Some(r));
                     }
@@ -1283,15 +1282,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.expr_to(a, elem, Some(Reg(region.0 + i as u32 * es)))?;
                 }
                 let r = d(self, t);
-                if let Some((buf, size)) = self.append_buf(e, elem) {
+                if let Some(buf) = self.append_buf(e, elem) {
+                    self.mov(r, s, st);
                     self.emit(Instr::AppendBuf {
                         dst: r,
-                        src: s,
                         vals: region,
                         n,
                         elem: ert,
                         buf,
-                        size,
                     });
                     return Ok(Some(r));
                 }

@@ -62,9 +62,7 @@ use crate::escape::Alloc;
 use crate::syntax::token::Token;
 use std::collections::HashSet;
 
-/// Size in bytes of gc's stack buffer for variable-size allocations
-/// (`runtime.tmpBuf`, and the `make` buffer of gc 1.25+).
-pub const FRAME_BUF: u32 = 32;
+pub use crate::bytecode::FRAME_BUF;
 
 /// Largest frame array for a constant-size `make` (gc leaves at most 64 KiB
 /// in the frame; beyond this sanity bound the heap is used whatever the
@@ -168,7 +166,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             ),
             Some(el) => {
                 let es = self.size(el);
-                let n = FRAME_BUF.checked_div(es).map_or(1, u64::from);
+                let n = crate::bytecode::frame_buf_elems(u64::from(es));
                 if n == 0 {
                     return (NONE_REG, 0);
                 }
@@ -258,12 +256,15 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             .and_then(|tv| tv.value.as_ref())
             .and_then(crate::types::constant::to_i64)
             .filter(|&n| n >= 0 && (n as u64).saturating_mul(es) <= MAX_FRAME_ARRAY);
-        let (buf, size) = match const_cap {
+        // A constant capacity gets a frame array of exactly that many
+        // elements (the run-time cap always equals it); otherwise gc's
+        // buffer, used when the slice fits.
+        let (buf, exact) = match const_cap {
             Some(n) => (
                 self.frame_array(e.id, Part::Object, el, n as u64, e.pos),
-                (n as u64 * es) as u32,
+                true,
             ),
-            None => self.frame_buf(e.id, Some(el), e.pos),
+            None => (self.frame_buf(e.id, Some(el), e.pos).0, false),
         };
         if buf == NONE_REG {
             self.emit(Instr::MakeSlice {
@@ -272,6 +273,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 len,
                 cap,
             });
+        } else if exact {
+            self.emit(Instr::MakeSliceFrame {
+                dst,
+                elem,
+                len,
+                cap,
+                buf,
+            });
         } else {
             self.emit(Instr::MakeSliceBuf {
                 dst,
@@ -279,7 +288,6 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 len,
                 cap,
                 buf,
-                size,
             });
         }
     }
@@ -334,12 +342,12 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     /// new backing store gc's growsliceBuf puts in a 32-byte stack buffer
     /// when the slice had no capacity and the values fit), if an element
     /// fits in it.
-    pub fn append_buf(&mut self, e: &Expr<'_>, elem: TypeId) -> Option<(Reg, u32)> {
+    pub fn append_buf(&mut self, e: &Expr<'_>, elem: TypeId) -> Option<Reg> {
         if !self.frame_site(e.id) || self.size(elem) == 0 {
             return None;
         }
         let (buf, size) = self.frame_buf(e.id, Some(elem), e.pos);
-        (size > 0).then_some((buf, size))
+        (size > 0).then_some(buf)
     }
 
     /// A slice header {fp + arr, n, n} in `dst`.
