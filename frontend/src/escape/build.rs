@@ -288,6 +288,18 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         )
     }
 
+    /// `site_text`, or before gc's constant rewrite of interface operands
+    /// (`x`, not `7`) when `written`.
+    pub fn site_text_at(&self, si: usize, written: bool) -> String {
+        let s = &self.sites[si];
+        match s.print {
+            Some(e) if written && s.kind == SiteKind::Box && s.key == e.id => {
+                super::print::expr_string_with(self.cx.pcx, self.cx.notes, e)
+            }
+            _ => self.site_text(si),
+        }
+    }
+
     /// The text gc prints for a site (`... argument`, `func literal`, ...).
     pub fn site_text(&self, si: usize) -> String {
         let s = &self.sites[si];
@@ -379,7 +391,12 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
     fn spill(&mut self, k: Hole, site: usize) -> Hole {
         let loc = self.sites[site].loc;
         let pos = self.sites[site].pos;
-        let k = self.note_text(k.addr(), pos, |b| b.site_text(site), "spill");
+        let k = k.addr();
+        // A flow straight into an escaped location is explained at once, as
+        // gc does while building, before it rewrites interface operands to
+        // their constant values: such notes name the operand as written.
+        let now = k.dst != BLANK && self.g.locs[k.dst].escapes && k.derefs < 0;
+        let k = self.note_text(k, pos, |b| b.site_text_at(site, now), "spill");
         self.g.flow(k, loc);
         Hole::to(loc)
     }

@@ -415,7 +415,7 @@ fn finish(
     let mut level2: Vec<Report> = Vec::new();
     if let Some(sm) = sources {
         let events = std::mem::take(&mut b.g.events);
-        explain(b, sm, &events, &mut level2);
+        explain(b, sm, &events, &mut level2, true);
     }
     // Captures.
     let closures = std::mem::take(&mut b.closures);
@@ -512,7 +512,7 @@ fn finish(
     b.g.walk_all();
     if let Some(sm) = sources {
         let events = std::mem::take(&mut b.g.events);
-        explain(b, sm, &events, &mut level2);
+        explain(b, sm, &events, &mut level2, false);
     }
 
     let pcx = print::PrintCx {
@@ -638,6 +638,7 @@ fn explain(
     sm: &crate::syntax::source::SourceMap,
     events: &[graph::Event],
     out: &mut Vec<Report>,
+    written: bool,
 ) {
     let cx = b.cx;
     let name = |l: graph::LocId| -> String {
@@ -652,7 +653,7 @@ fn explain(
                 .and_then(|f| f.result_names.get(loc.result_index.wrapping_sub(1)))
                 .cloned()
                 .unwrap_or_else(|| String::from("~r0")),
-            LocKind::Site(si) => format!("{{storage for {}}}", b.site_text(si)),
+            LocKind::Site(si) => format!("{{storage for {}}}", b.site_text_at(si, written)),
             LocKind::Temp => b
                 .temp_names
                 .get(&l)
@@ -663,7 +664,7 @@ fn explain(
     let what = |l: graph::LocId| -> Option<(Pos, String)> {
         match b.g.locs[l].kind {
             LocKind::Var(o) => cx.obj(o).map(|o| (o.pos, o.name.clone())),
-            LocKind::Site(si) => Some((b.sites[si].pos, b.site_text(si))),
+            LocKind::Site(si) => Some((b.sites[si].pos, b.site_text_at(si, written))),
             _ => None,
         }
     };
