@@ -78,7 +78,10 @@
 //!   escape or a parameter leak in the main package it records the path it
 //!   followed (each location remembers the edge it was reached by), and
 //!   `explain` prints it as gc does: `X escapes to heap in F:`,
-//!   `flow: dst ← &src:`, then the notes, newest first.
+//!   `flow: dst ← &src:`, then the notes, newest first. As in gc, a flow
+//!   straight into the heap is explained while building, naming an
+//!   interface operand as written (`x`); the rest after solving, when gc
+//!   has rewritten constant operands (`7`).
 
 mod build;
 mod graph;
