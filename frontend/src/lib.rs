@@ -72,15 +72,14 @@ pub fn build(
         .iter()
         .flat_map(|p| p.files.iter().copied())
         .collect();
-    let esc = escape::analyze_with_sources(
+    let mut esc = escape::analyze_with_sources(
         &prog.info,
         &prog.objects,
         &prog.types,
         &files,
         Some(&prog.sources),
     );
-    // Code generation reads some report lines too (zero-copy conversions).
-    let reports = esc.reports.clone();
+    let reports = std::mem::take(&mut esc.reports);
     let input = codegen::Input {
         sources: &prog.sources,
         packages: prog

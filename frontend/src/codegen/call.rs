@@ -1111,7 +1111,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     None => self.temp(to),
                 };
                 let bytes = tt.size_of(*el) == 1;
-                if bytes && self.frame_site(e.id) && self.g.zero_copy.contains(&x.pos) {
+                if bytes && self.frame_site(e.id) && self.g.esc.zero_copy.contains(&e.id) {
                     // Zero-copy: {s.ptr, len(s), len(s)}.
                     self.mov_n(d, v, 16);
                     self.mov_n(Reg(d.0 + 16), Reg(v.0 + 8), 8);

@@ -358,17 +358,6 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     }
 }
 
-/// Positions of the `[]byte(s)` conversions gc converts without copying
-/// (the analysis' `zero-copy string->[]byte conversion` lines: the result
-/// neither escapes nor is ever written through).
-pub(crate) fn zero_copy(esc: &crate::escape::Decisions) -> HashSet<Pos> {
-    esc.reports
-        .iter()
-        .filter(|r| r.text == "zero-copy string->[]byte conversion")
-        .map(|r| r.pos)
-        .collect()
-}
-
 // ---- whole-program walk: variables whose address is taken ----
 
 /// Variables whose address is taken anywhere (`&x`, `&x.f`, `&x[i]` of an

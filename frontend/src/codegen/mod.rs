@@ -154,9 +154,6 @@ pub(crate) struct Gen<'a> {
     /// Variables whose address is taken or that a closure captures by
     /// reference (`frame::addr_taken`).
     pub addr_taken: std::collections::HashSet<ObjId>,
-    /// Operand positions of `[]byte(s)` conversions the analysis reported as
-    /// zero-copy (never mutated, not escaping): the slice aliases `s`.
-    pub zero_copy: std::collections::HashSet<Pos>,
 }
 
 /// A function that may change the escape decisions before code generation.
@@ -217,10 +214,8 @@ pub fn generate(
         decls: HashMap::new(),
         inline_memo: HashMap::new(),
         addr_taken: Default::default(),
-        zero_copy: Default::default(),
     };
     g.addr_taken = frame::addr_taken(inp, &g.esc);
-    g.zero_copy = frame::zero_copy(&g.esc);
     for n in ["Error", "String"] {
         g.method_sigs
             .insert(n.to_string(), "func() string".to_string());

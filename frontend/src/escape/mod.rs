@@ -145,6 +145,10 @@ pub struct Decisions {
     pub reports: Vec<Report>,
     /// Parameter summaries of every analysed function (receiver first).
     pub summaries: HashMap<ObjId, Vec<Leaks>>,
+    /// `[]byte(s)` conversions (call Expr ids) whose result is never written
+    /// through: gc's `zero-copy string->[]byte conversion`; when the site is
+    /// also in `frame_sites` the slice may alias the string's bytes.
+    pub zero_copy: HashSet<NodeId>,
     /// `devirtualizing` lines while the batches run (moved to the front).
     devirt: Vec<Report>,
 }
@@ -584,6 +588,9 @@ fn finish(
                     frame.insert(s.key);
                 } else {
                     heap.insert(s.key);
+                }
+                if s.str2bytes && !loc.mutates {
+                    d.zero_copy.insert(s.key);
                 }
                 if !main || s.kind == SiteKind::Wrapper {
                     continue;
