@@ -125,11 +125,11 @@ pub struct Vm {
 
 static ZERO_BASE: [u64; 2] = [0, 0];
 
-/// The address Go gives every zero-size allocation.
 /// Size of the frame buffer of a non-escaping variable-size allocation
 /// (gc's `runtime.tmpBuf`).
 const FRAME_BUF: usize = frontend::bytecode::FRAME_BUF as usize;
 
+/// The address Go gives every zero-size allocation.
 pub fn zero_base() -> usize {
     ZERO_BASE.as_ptr() as usize
 }
@@ -601,7 +601,167 @@ impl Vm {
         Ok(())
     }
 
-    // ---- slices ----
+    // ---- slices and conversions ----
+    //
+    // Each helper serves both the heap instruction and its `...Buf` twin:
+    // `buf` is the frame buffer the code generator reserved for a site the
+    // escape analysis left in the frame (used when the result fits, as gc
+    // uses its stack buffer), `None` for a heap site. Kept out of line so the
+    // dispatch loop stays small (its speed is code-layout sensitive).
+
+    /// `make([]elem, l, c)` with Go's checks; `buf` is a frame region of
+    /// `room` elements.
+    #[inline(never)]
+    fn make_slice(
+        &mut self,
+        elem: RtTypeId,
+        l: i64,
+        c: i64,
+        buf: Option<(usize, u64)>,
+    ) -> Result<GoSlice, Unwind> {
+        let es = self.prog.rtype(elem).size as u128;
+        let too_big = |n: i64| n < 0 || (n as u128) * es > ops::MAX_ALLOC as u128;
+        if too_big(l) {
+            return Err(rt("makeslice: len out of range"));
+        }
+        if too_big(c) || l > c {
+            return Err(rt("makeslice: cap out of range"));
+        }
+        let ptr = match buf {
+            Some((at, room)) if c as u64 <= room => {
+                mem::memzero(at, (room as u128 * es) as usize);
+                at
+            }
+            _ => self.alloc_type(elem, c as usize),
+        };
+        Ok(GoSlice {
+            ptr,
+            len: l as usize,
+            cap: c as usize,
+        })
+    }
+
+    /// append(s, n values at `src`) with gc's growsliceBuf: a slice without
+    /// capacity whose new elements fit in the frame buffer at `buf` becomes
+    /// that buffer (capacity: as many elements as it holds).
+    #[inline(never)]
+    fn append_buf(
+        &mut self,
+        s: GoSlice,
+        src: usize,
+        n: usize,
+        elem: RtTypeId,
+        buf: usize,
+    ) -> Result<GoSlice, Unwind> {
+        let es = self.prog.rtype(elem).size as usize;
+        let size = frontend::bytecode::frame_buf_elems(es as u64) as usize * es;
+        if es == 0 || s.cap != 0 || n == 0 || n * es > size {
+            return self.append(s, src, n, elem);
+        }
+        mem::memzero(buf, size);
+        mem::memmove(buf, src, n * es);
+        Ok(GoSlice {
+            ptr: buf,
+            len: n,
+            cap: size / es,
+        })
+    }
+
+    /// string(b []byte).
+    #[inline(never)]
+    fn str_from_bytes(&mut self, s: GoSlice, buf: Option<usize>) -> GoString {
+        match buf {
+            Some(b) if s.len > 0 && s.len <= FRAME_BUF => {
+                mem::memmove(b, s.ptr, s.len);
+                GoString { ptr: b, len: s.len }
+            }
+            _ => {
+                let bytes = mem::bytes(s.ptr, s.len).to_vec();
+                self.new_string(&bytes)
+            }
+        }
+    }
+
+    /// []byte(s): a frame buffer gets capacity FRAME_BUF, as gc's.
+    #[inline(never)]
+    fn bytes_from_str(&mut self, s: GoString, buf: Option<usize>) -> GoSlice {
+        let (ptr, cap) = match buf {
+            Some(b) if s.len <= FRAME_BUF => {
+                mem::memzero(b, FRAME_BUF);
+                (b, FRAME_BUF)
+            }
+            _ => {
+                let cap = if s.len == 0 {
+                    0
+                } else {
+                    ops::round_up_size(s.len, true)
+                };
+                (self.alloc_bytes(cap), cap)
+            }
+        };
+        mem::memmove(ptr, s.ptr, s.len);
+        GoSlice {
+            ptr,
+            len: s.len,
+            cap,
+        }
+    }
+
+    /// string(r []rune); gc keeps 3 bytes of slack in its buffer
+    /// (rawstringtmp(buf, n+3)).
+    #[inline(never)]
+    fn str_from_runes(&mut self, s: GoSlice, buf: Option<usize>) -> GoString {
+        let mut out = Vec::new();
+        for i in 0..s.len {
+            ops::encode_rune(load::<i32>(s.ptr + 4 * i) as i64, &mut out);
+        }
+        match buf {
+            Some(b) if !out.is_empty() && out.len() + 3 <= FRAME_BUF => {
+                mem::memmove(b, out.as_ptr() as usize, out.len());
+                GoString {
+                    ptr: b,
+                    len: out.len(),
+                }
+            }
+            _ => self.new_string(&out),
+        }
+    }
+
+    /// []rune(s): a frame buffer holds FRAME_BUF runes (capacity FRAME_BUF,
+    /// as gc's).
+    #[inline(never)]
+    fn runes_from_str(&mut self, s: GoString, buf: Option<usize>) -> GoSlice {
+        let bytes = mem::bytes(s.ptr, s.len).to_vec();
+        let mut runes = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let (r, w) = ops::decode_rune(&bytes, i);
+            runes.push(r);
+            i += w;
+        }
+        let (ptr, cap) = match buf {
+            Some(b) if runes.len() <= FRAME_BUF => {
+                mem::memzero(b, 4 * FRAME_BUF);
+                (b, FRAME_BUF)
+            }
+            _ => {
+                let cap = if runes.is_empty() {
+                    0
+                } else {
+                    ops::round_up_size(runes.len() * 4, true) / 4
+                };
+                (self.alloc_bytes(cap * 4), cap)
+            }
+        };
+        for (k, r) in runes.iter().enumerate() {
+            store::<i32>(ptr + 4 * k, *r);
+        }
+        GoSlice {
+            ptr,
+            len: runes.len(),
+            cap,
+        }
+    }
 
     fn grow_slice(&mut self, s: GoSlice, added: usize, elem: RtTypeId) -> Result<GoSlice, Unwind> {
         let t = self.prog.rtype(elem);
@@ -1395,23 +1555,8 @@ impl Vm {
                     cap,
                 } => {
                     let (l, c) = (fp.get::<i64>(len), fp.get::<i64>(cap));
-                    let es = prog.rtype(elem).size as u128;
-                    let too_big = |n: i64| n < 0 || (n as u128) * es > ops::MAX_ALLOC as u128;
-                    if too_big(l) {
-                        throw!(rt("makeslice: len out of range"));
-                    }
-                    if too_big(c) || l > c {
-                        throw!(rt("makeslice: cap out of range"));
-                    }
-                    let p = self.alloc_type(elem, c as usize);
-                    fp.set::<GoSlice>(
-                        dst,
-                        GoSlice {
-                            ptr: p,
-                            len: l as usize,
-                            cap: c as usize,
-                        },
-                    )
+                    let r = tryv!(self.make_slice(elem, l, c, None));
+                    fp.set::<GoSlice>(dst, r)
                 }
                 Instr::MakeMap { dst, typ, hint } => {
                     let h = fp.get::<i64>(hint);
@@ -1541,65 +1686,20 @@ impl Vm {
                     fp.set::<GoString>(dst, GoString { ptr, len })
                 }
                 Instr::StrFromBytes { dst, src } => {
-                    let s = fp.get::<GoSlice>(src);
-                    let bytes = mem::bytes(s.ptr, s.len).to_vec();
-                    let r = self.new_string(&bytes);
+                    let r = self.str_from_bytes(fp.get::<GoSlice>(src), None);
                     fp.set::<GoString>(dst, r)
                 }
                 Instr::BytesFromStr { dst, src } => {
-                    let s = fp.get::<GoString>(src);
-                    let cap = if s.len == 0 {
-                        0
-                    } else {
-                        ops::round_up_size(s.len, true)
-                    };
-                    let p = self.alloc_bytes(cap);
-                    mem::memmove(p, s.ptr, s.len);
-                    fp.set::<GoSlice>(
-                        dst,
-                        GoSlice {
-                            ptr: p,
-                            len: s.len,
-                            cap,
-                        },
-                    )
+                    let r = self.bytes_from_str(fp.get::<GoString>(src), None);
+                    fp.set::<GoSlice>(dst, r)
                 }
                 Instr::StrFromRunes { dst, src } => {
-                    let s = fp.get::<GoSlice>(src);
-                    let mut out = Vec::new();
-                    for i in 0..s.len {
-                        ops::encode_rune(load::<i32>(s.ptr + 4 * i) as i64, &mut out);
-                    }
-                    let r = self.new_string(&out);
+                    let r = self.str_from_runes(fp.get::<GoSlice>(src), None);
                     fp.set::<GoString>(dst, r)
                 }
                 Instr::RunesFromStr { dst, src } => {
-                    let s = fp.get::<GoString>(src);
-                    let bytes = mem::bytes(s.ptr, s.len).to_vec();
-                    let mut runes = Vec::new();
-                    let mut i = 0;
-                    while i < bytes.len() {
-                        let (r, w) = ops::decode_rune(&bytes, i);
-                        runes.push(r);
-                        i += w;
-                    }
-                    let cap = if runes.is_empty() {
-                        0
-                    } else {
-                        ops::round_up_size(runes.len() * 4, true) / 4
-                    };
-                    let p = self.alloc_bytes(cap * 4);
-                    for (k, r) in runes.iter().enumerate() {
-                        store::<i32>(p + 4 * k, *r);
-                    }
-                    fp.set::<GoSlice>(
-                        dst,
-                        GoSlice {
-                            ptr: p,
-                            len: runes.len(),
-                            cap,
-                        },
-                    )
+                    let r = self.runes_from_str(fp.get::<GoString>(src), None);
+                    fp.set::<GoSlice>(dst, r)
                 }
                 Instr::StrFromRune { dst, src } => {
                     let mut out = Vec::with_capacity(4);
@@ -1638,35 +1738,15 @@ impl Vm {
                     buf,
                 } => {
                     let (l, c) = (fp.get::<i64>(len), fp.get::<i64>(cap));
-                    let es = prog.rtype(elem).size as u128;
-                    let too_big = |n: i64| n < 0 || (n as u128) * es > ops::MAX_ALLOC as u128;
-                    if too_big(l) {
-                        throw!(rt("makeslice: len out of range"));
-                    }
-                    if too_big(c) || l > c {
-                        throw!(rt("makeslice: cap out of range"));
-                    }
                     // MakeSliceFrame's array was sized for the constant cap;
                     // MakeSliceBuf's buffer holds frame_buf_elems elements.
                     let room = if matches!(ins, Instr::MakeSliceFrame { .. }) {
-                        c as u128
+                        c as u64
                     } else {
-                        frontend::bytecode::frame_buf_elems(es as u64) as u128
+                        frontend::bytecode::frame_buf_elems(prog.rtype(elem).size)
                     };
-                    let p = if c as u128 <= room {
-                        fp.zero(buf, (room * es) as usize);
-                        fp.addr(buf)
-                    } else {
-                        self.alloc_type(elem, c as usize)
-                    };
-                    fp.set::<GoSlice>(
-                        dst,
-                        GoSlice {
-                            ptr: p,
-                            len: l as usize,
-                            cap: c as usize,
-                        },
-                    )
+                    let r = tryv!(self.make_slice(elem, l, c, Some((fp.addr(buf), room))));
+                    fp.set::<GoSlice>(dst, r)
                 }
                 Instr::StrConcatBuf { dst, first, n, buf } => {
                     let part =
@@ -1699,58 +1779,15 @@ impl Vm {
                     fp.set::<GoString>(dst, r)
                 }
                 Instr::StrFromBytesBuf { dst, src, buf } => {
-                    let s = fp.get::<GoSlice>(src);
-                    let r = if s.len == 0 || s.len > FRAME_BUF {
-                        let bytes = mem::bytes(s.ptr, s.len).to_vec();
-                        self.new_string(&bytes)
-                    } else {
-                        mem::memmove(fp.addr(buf), s.ptr, s.len);
-                        GoString {
-                            ptr: fp.addr(buf),
-                            len: s.len,
-                        }
-                    };
+                    let r = self.str_from_bytes(fp.get::<GoSlice>(src), Some(fp.addr(buf)));
                     fp.set::<GoString>(dst, r)
                 }
                 Instr::BytesFromStrBuf { dst, src, buf } => {
-                    let s = fp.get::<GoString>(src);
-                    let r = if s.len <= FRAME_BUF {
-                        fp.zero(buf, FRAME_BUF);
-                        mem::memmove(fp.addr(buf), s.ptr, s.len);
-                        GoSlice {
-                            ptr: fp.addr(buf),
-                            len: s.len,
-                            cap: FRAME_BUF,
-                        }
-                    } else {
-                        let cap = ops::round_up_size(s.len, true);
-                        let p = self.alloc_bytes(cap);
-                        mem::memmove(p, s.ptr, s.len);
-                        GoSlice {
-                            ptr: p,
-                            len: s.len,
-                            cap,
-                        }
-                    };
+                    let r = self.bytes_from_str(fp.get::<GoString>(src), Some(fp.addr(buf)));
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::StrFromRunesBuf { dst, src, buf } => {
-                    let s = fp.get::<GoSlice>(src);
-                    let mut out = Vec::new();
-                    for i in 0..s.len {
-                        ops::encode_rune(load::<i32>(s.ptr + 4 * i) as i64, &mut out);
-                    }
-                    // gc reserves 3 bytes of slack (rawstringtmp(buf, n+3)).
-                    let r = if out.is_empty() || out.len() + 3 > FRAME_BUF {
-                        self.new_string(&out)
-                    } else {
-                        let p = fp.addr(buf);
-                        mem::memmove(p, out.as_ptr() as usize, out.len());
-                        GoString {
-                            ptr: p,
-                            len: out.len(),
-                        }
-                    };
+                    let r = self.str_from_runes(fp.get::<GoSlice>(src), Some(fp.addr(buf)));
                     fp.set::<GoString>(dst, r)
                 }
                 Instr::StrFromRuneBuf { dst, src, buf } => {
@@ -1774,21 +1811,8 @@ impl Vm {
                     buf,
                 } => {
                     let s = fp.get::<GoSlice>(dst);
-                    let es = prog.rtype(elem).size as usize;
-                    let size = frontend::bytecode::frame_buf_elems(es as u64) as usize * es;
-                    let fits = es > 0 && s.cap == 0 && n as usize * es <= size;
-                    let r = if fits && n > 0 {
-                        // gc's growsliceBuf: the frame buffer, no barrier.
-                        fp.zero(buf, size);
-                        mem::memmove(fp.addr(buf), fp.addr(vals), n as usize * es);
-                        GoSlice {
-                            ptr: fp.addr(buf),
-                            len: n as usize,
-                            cap: size / es,
-                        }
-                    } else {
-                        tryv!(self.append(s, fp.addr(vals), n as usize, elem))
-                    };
+                    let r =
+                        tryv!(self.append_buf(s, fp.addr(vals), n as usize, elem, fp.addr(buf)));
                     echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
@@ -1801,51 +1825,13 @@ impl Vm {
                 } => {
                     let s = fp.get::<GoSlice>(a);
                     let t = fp.get::<GoString>(b);
-                    let es = prog.rtype(elem).size as usize;
-                    let size = frontend::bytecode::frame_buf_elems(es as u64) as usize * es;
-                    let fits = es > 0 && s.cap == 0 && t.len * es <= size;
-                    let r = if fits && t.len > 0 {
-                        fp.zero(buf, size);
-                        mem::memmove(fp.addr(buf), t.ptr, t.len * es);
-                        GoSlice {
-                            ptr: fp.addr(buf),
-                            len: t.len,
-                            cap: size / es,
-                        }
-                    } else {
-                        tryv!(self.append(s, t.ptr, t.len, elem))
-                    };
+                    let r = tryv!(self.append_buf(s, t.ptr, t.len, elem, fp.addr(buf)));
                     echk!();
                     fp.set::<GoSlice>(dst, r)
                 }
                 Instr::RunesFromStrBuf { dst, src, buf } => {
-                    let s = fp.get::<GoString>(src);
-                    let bytes = mem::bytes(s.ptr, s.len).to_vec();
-                    let mut runes = Vec::new();
-                    let mut i = 0;
-                    while i < bytes.len() {
-                        let (r, w) = ops::decode_rune(&bytes, i);
-                        runes.push(r);
-                        i += w;
-                    }
-                    let (p, cap) = if runes.len() <= FRAME_BUF {
-                        fp.zero(buf, 4 * FRAME_BUF);
-                        (fp.addr(buf), FRAME_BUF)
-                    } else {
-                        let cap = ops::round_up_size(runes.len() * 4, true) / 4;
-                        (self.alloc_bytes(cap * 4), cap)
-                    };
-                    for (k, r) in runes.iter().enumerate() {
-                        store::<i32>(p + 4 * k, *r);
-                    }
-                    fp.set::<GoSlice>(
-                        dst,
-                        GoSlice {
-                            ptr: p,
-                            len: runes.len(),
-                            cap,
-                        },
-                    )
+                    let r = self.runes_from_str(fp.get::<GoString>(src), Some(fp.addr(buf)));
+                    fp.set::<GoSlice>(dst, r)
                 }
                 Instr::Reslice {
                     dst,
