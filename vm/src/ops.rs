@@ -215,56 +215,29 @@ pub enum Num {
 /// floats rounded, amd64's float->int results.
 pub fn convert(bytes: [u8; 16], from: NumKind, to: NumKind) -> Num {
     use NumKind::*;
-    let rd = |_n: usize| -> [u8; 16] { bytes };
     enum V {
         I(i64, bool), // value, unsigned source
         F(f64),
         C(f64, f64),
     }
+    let lo = u64::from_le_bytes(bytes[..8].try_into().unwrap_or_default());
+    let hi = u64::from_le_bytes(bytes[8..].try_into().unwrap_or_default());
     let v = match from {
-        I8 => V::I(rd(1)[0] as i8 as i64, false),
-        I16 => V::I(
-            i16::from_le_bytes(rd(2)[..2].try_into().unwrap_or_default()) as i64,
-            false,
+        I8 => V::I(lo as i8 as i64, false),
+        I16 => V::I(lo as i16 as i64, false),
+        I32 => V::I(lo as i32 as i64, false),
+        I64 => V::I(lo as i64, false),
+        U8 => V::I(lo as u8 as i64, true),
+        U16 => V::I(lo as u16 as i64, true),
+        U32 => V::I(lo as u32 as i64, true),
+        U64 => V::I(lo as i64, true),
+        F32 => V::F(f32::from_bits(lo as u32) as f64),
+        F64 => V::F(f64::from_bits(lo)),
+        C64 => V::C(
+            f32::from_bits(lo as u32) as f64,
+            f32::from_bits((lo >> 32) as u32) as f64,
         ),
-        I32 => V::I(
-            i32::from_le_bytes(rd(4)[..4].try_into().unwrap_or_default()) as i64,
-            false,
-        ),
-        I64 => V::I(
-            i64::from_le_bytes(rd(8)[..8].try_into().unwrap_or_default()),
-            false,
-        ),
-        U8 => V::I(rd(1)[0] as i64, true),
-        U16 => V::I(
-            u16::from_le_bytes(rd(2)[..2].try_into().unwrap_or_default()) as i64,
-            true,
-        ),
-        U32 => V::I(
-            u32::from_le_bytes(rd(4)[..4].try_into().unwrap_or_default()) as i64,
-            true,
-        ),
-        U64 => V::I(
-            u64::from_le_bytes(rd(8)[..8].try_into().unwrap_or_default()) as i64,
-            true,
-        ),
-        F32 => V::F(f32::from_le_bytes(rd(4)[..4].try_into().unwrap_or_default()) as f64),
-        F64 => V::F(f64::from_le_bytes(
-            rd(8)[..8].try_into().unwrap_or_default(),
-        )),
-        C64 => {
-            let b = rd(8);
-            let r = f32::from_le_bytes(b[..4].try_into().unwrap_or_default());
-            let i = f32::from_le_bytes(b[4..8].try_into().unwrap_or_default());
-            V::C(r as f64, i as f64)
-        }
-        C128 => {
-            let b = rd(16);
-            V::C(
-                f64::from_le_bytes(b[..8].try_into().unwrap_or_default()),
-                f64::from_le_bytes(b[8..16].try_into().unwrap_or_default()),
-            )
-        }
+        C128 => V::C(f64::from_bits(lo), f64::from_bits(hi)),
     };
     match to {
         I8 | I16 | I32 | I64 | U8 | U16 | U32 | U64 => {
