@@ -1560,7 +1560,7 @@ impl Vm {
                 }
                 Instr::MakeMap { dst, typ, hint } => {
                     let h = fp.get::<i64>(hint);
-                    let m = tryv!(crate::maps::make(self, typ, h));
+                    let m = tryv!(crate::maps::make(self, typ, h, None));
                     fp.set::<usize>(dst, m)
                 }
                 Instr::MakeMapFrame {
@@ -1570,7 +1570,7 @@ impl Vm {
                     buf,
                 } => {
                     let h = fp.get::<i64>(hint);
-                    let m = tryv!(crate::maps::make_in(self, typ, h, fp.addr(buf)));
+                    let m = tryv!(crate::maps::make(self, typ, h, Some(fp.addr(buf))));
                     fp.set::<usize>(dst, m)
                 }
                 Instr::MakeClosure {

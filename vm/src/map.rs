@@ -229,19 +229,23 @@ fn new_seed() -> u64 {
 /// `make(map[K]V, hint)`: a new empty map of map type `typ`.
 pub fn make(types: &dyn Types, env: &mut dyn MapEnv, typ: RtTypeId, hint: i64) -> usize {
     let h = Hdr(env.heap_alloc(header_layout(), 1));
-    h.set(H_SEED, new_seed() as usize);
-    h.set(H_SEQ, 1);
-    h.set(H_TYPE, typ.0 as usize);
-    let mt = types.by_id(typ);
-    let sh = shape(types, mt);
-    h.set(
-        H_LAYOUT,
-        entry_layout(&sh).map_or(0, |l| l as *const GcLayout as usize),
-    );
+    let sh = shape(types, types.by_id(typ));
+    init_header(h, typ, &sh);
     if hint > 0 {
         rebuild(h, env, &sh, (hint as usize).min(MAX_HINT));
     }
     h.0
+}
+
+/// The header fields every new map starts with (its memory is zero).
+fn init_header(h: Hdr, typ: RtTypeId, sh: &Shape<'_>) {
+    h.set(H_SEED, new_seed() as usize);
+    h.set(H_SEQ, 1);
+    h.set(H_TYPE, typ.0 as usize);
+    h.set(
+        H_LAYOUT,
+        entry_layout(sh).map_or(0, |l| l as *const GcLayout as usize),
+    );
 }
 
 /// `make(map[K]V, hint)` for a map the escape analysis keeps in the frame:
@@ -268,13 +272,7 @@ pub fn make_in(
     // pointer slots in the frame need no write barrier.
     unsafe { std::ptr::write_bytes(at as *mut u8, 0, fl.size as usize) };
     let h = Hdr(at);
-    h.set(H_SEED, new_seed() as usize);
-    h.set(H_SEQ, 1);
-    h.set(H_TYPE, typ.0 as usize);
-    h.set(
-        H_LAYOUT,
-        entry_layout(&sh).map_or(0, |l| l as *const GcLayout as usize),
-    );
+    init_header(h, typ, &sh);
     if hint > MAP_FRAME_ENTRIES as i64 {
         rebuild(h, env, &sh, (hint as usize).min(MAX_HINT));
     } else {

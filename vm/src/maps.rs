@@ -37,21 +37,15 @@ fn val_size(vm: &Vm, typ: RtTypeId) -> usize {
         .map_or(0, |e| vm.prog.rtype(e).size as usize)
 }
 
-pub fn make(vm: &mut Vm, typ: RtTypeId, hint: i64) -> Result<usize, Unwind> {
+pub fn make(vm: &mut Vm, typ: RtTypeId, hint: i64, at: Option<usize>) -> Result<usize, Unwind> {
     if hint < 0 {
         return Err(Unwind::RuntimeError("makemap: size out of range".into()));
     }
     let prog = vm.prog;
-    Ok(map::make(prog, &mut env(vm), typ, hint))
-}
-
-/// `make` of a frame map whose region is at `at` (`map::make_in`).
-pub fn make_in(vm: &mut Vm, typ: RtTypeId, hint: i64, at: usize) -> Result<usize, Unwind> {
-    if hint < 0 {
-        return Err(Unwind::RuntimeError("makemap: size out of range".into()));
-    }
-    let prog = vm.prog;
-    Ok(map::make_in(prog, &mut env(vm), typ, hint, at))
+    Ok(match at {
+        Some(at) => map::make_in(prog, &mut env(vm), typ, hint, at),
+        None => map::make(prog, &mut env(vm), typ, hint),
+    })
 }
 
 /// dst = m[key] (zero if absent); `ok` receives the comma-ok bool.
