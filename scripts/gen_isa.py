@@ -150,7 +150,7 @@ I("Defer", [("fv", R)], "push a deferred call of the closure fv for this frame")
 I("RunDefers", [], "run this frame's deferred calls, last first")
 I("Panic", [("val", R)], "panic with the interface value val (nil panics as *runtime.PanicNilError)")
 I("Recover", [("dst", R)], "dst(iface) = recover()")
-I("Go", [("fv", R)], "start a goroutine calling the closure fv (later issue)")
+I("Go", [("fv", R)], "start a goroutine calling the closure fv (a zero-argument func value)")
 I("PrintVal", [("src", R), ("typ", "RtTypeId")], "print/println builtin: write the value to stderr as the runtime prints it")
 I("PrintSp", [], "print/println builtin: write a space to stderr")
 I("PrintNl", [], "print/println builtin: write a newline to stderr")
@@ -167,6 +167,19 @@ I("SliceLoad", [("dst", R), ("s", R), ("idx", R), ("size", "u32")],
 I("SqrtF64", [("dst", R), ("a", R)], "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)")
 I("SliceToArrayPtr", [("dst", R), ("src", R), ("len", "u32")],
   "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len")
+
+# goroutines and channels (issue 4). A channel value is a pointer to a heap channel object
+# (vm/src/chan.rs); its element type is recorded in it, so send/receive carry no type operand.
+I("MakeChan", [("dst", R), ("elem", "RtTypeId"), ("size", R)],
+  "dst = make(chan elem, size(int64)); panics 'makechan: size out of range' if size < 0 or too large")
+I("ChanSend", [("ch", R), ("src", R)], "ch <- value at src (the element's size); blocks; nil ch blocks forever; closed ch panics")
+I("ChanRecv", [("dst", R), ("ch", R), ("ok", R)],
+  "dst = <-ch (dst NONE_REG: discard); ok(bool, NONE_REG: not wanted) = false if the zero value came from a closed channel; blocks")
+I("ChanClose", [("ch", R)], "close(ch); panics on nil or closed channel")
+I("ChanLen", [("dst", R), ("ch", R)], "dst(int) = len(ch) (0 for nil)")
+I("ChanCap", [("dst", R), ("ch", R)], "dst(int) = cap(ch) (0 for nil)")
+I("Select", [("dst", R), ("cases", R), ("n", "u32"), ("ok", R), ("block", "u32")],
+  "select over n case records at frame offset cases (SELECT_CASE_SIZE bytes each: chan ptr, kind (0 send, 1 recv), frame offset of the send value / receive destination (u32::MAX: discard)); dst(int) = chosen case index, or -1 for default (block = 0: has a default); ok(bool) = the receive's ok")
 
 # added by codegen for frame-local allocation (escape analysis, issue 3)
 I("MakeIfaceFrame", [("dst", R), ("obj", R), ("typ", "RtTypeId")],

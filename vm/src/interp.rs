@@ -2333,6 +2333,15 @@ impl Vm {
                 Instr::Go { .. } => {
                     throw!(Unwind::Fatal("go statements are not supported yet".into()))
                 }
+                Instr::MakeChan { .. }
+                | Instr::ChanSend { .. }
+                | Instr::ChanRecv { .. }
+                | Instr::ChanClose { .. }
+                | Instr::ChanLen { .. }
+                | Instr::ChanCap { .. }
+                | Instr::Select { .. } => {
+                    throw!(Unwind::Fatal("channels are not supported yet".into()))
+                }
                 Instr::PrintVal { src, typ } => {
                     let s = self.print_value(prog.rtype(typ), fp.addr(src));
                     self.write_stderr(s.as_bytes());

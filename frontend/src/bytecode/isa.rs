@@ -213,7 +213,7 @@ define_instructions! {
     RunDefers {  } = "run this frame's deferred calls, last first";
     Panic { val: Reg } = "panic with the interface value val (nil panics as *runtime.PanicNilError)";
     Recover { dst: Reg } = "dst(iface) = recover()";
-    Go { fv: Reg } = "start a goroutine calling the closure fv (later issue)";
+    Go { fv: Reg } = "start a goroutine calling the closure fv (a zero-argument func value)";
     PrintVal { src: Reg, typ: RtTypeId } = "print/println builtin: write the value to stderr as the runtime prints it";
     PrintSp {  } = "print/println builtin: write a space to stderr";
     PrintNl {  } = "print/println builtin: write a newline to stderr";
@@ -227,6 +227,13 @@ define_instructions! {
     SliceLoad { dst: Reg, s: Reg, idx: Reg, size: u32 } = "bounds-check 0 <= idx(int64) < len(s) (s a slice header in the frame) else panic index out of range; dst = the size bytes of element idx (element size = size)";
     SqrtF64 { dst: Reg, a: Reg } = "float64: dst = sqrt(a) (IEEE; math.Sqrt inlined)";
     SliceToArrayPtr { dst: Reg, src: Reg, len: u32 } = "dst = pointer to the backing array of slice src (nil if src's pointer is nil); panics 'cannot convert slice with length L to array or pointer to array with length len' if len(src) < len";
+    MakeChan { dst: Reg, elem: RtTypeId, size: Reg } = "dst = make(chan elem, size(int64)); panics 'makechan: size out of range' if size < 0 or too large";
+    ChanSend { ch: Reg, src: Reg } = "ch <- value at src (the element's size); blocks; nil ch blocks forever; closed ch panics";
+    ChanRecv { dst: Reg, ch: Reg, ok: Reg } = "dst = <-ch (dst NONE_REG: discard); ok(bool, NONE_REG: not wanted) = false if the zero value came from a closed channel; blocks";
+    ChanClose { ch: Reg } = "close(ch); panics on nil or closed channel";
+    ChanLen { dst: Reg, ch: Reg } = "dst(int) = len(ch) (0 for nil)";
+    ChanCap { dst: Reg, ch: Reg } = "dst(int) = cap(ch) (0 for nil)";
+    Select { dst: Reg, cases: Reg, n: u32, ok: Reg, block: u32 } = "select over n case records at frame offset cases (SELECT_CASE_SIZE bytes each: chan ptr, kind (0 send, 1 recv), frame offset of the send value / receive destination (u32::MAX: discard)); dst(int) = chosen case index, or -1 for default (block = 0: has a default); ok(bool) = the receive's ok";
     MakeIfaceFrame { dst: Reg, obj: Reg, typ: RtTypeId } = "dst(iface) = {typ, fp+obj}: the value of the non-pointer-shaped type typ already copied to the frame-local box at obj";
     MakeMapFrame { dst: Reg, typ: RtTypeId, hint: Reg, buf: Reg } = "dst = new map of map type typ whose header is the frame region at buf (map_frame_layout); its first entry array and index are there too when hint <= MAP_FRAME_ENTRIES, else on the heap";
     MakeSliceBuf { dst: Reg, elem: RtTypeId, len: Reg, cap: Reg, buf: Reg } = "as MakeSlice, but when cap*elemsize fits in the frame buffer at buf (32/elemsize elements) the backing array is that buffer (zeroed), else the heap";
