@@ -239,6 +239,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 }
                 Ok(vec![(v, at), (ok, well_known::BOOL)])
             }
+            ExprKind::Unary {
+                op: crate::syntax::token::Token::Arrow,
+                x,
+            } => self.recv_ok(e, x),
             _ => self.err(e.pos, "unsupported multi-valued expression"),
         }
     }
@@ -926,6 +930,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             Builtin::Println => 2,
             Builtin::Recover => 3,
             Builtin::Delete => 4,
+            Builtin::Close => 5,
+            Builtin::Copy => 6,
+            Builtin::Clear => 7,
             _ => return self.err(e.pos, "defer of this builtin is not supported"),
         };
         let mut caps: Vec<(Reg, TypeId)> = Vec::new();
@@ -941,6 +948,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     TypeKind::Map { key, .. } => *key,
                     _ => self.ty(a),
                 },
+                // The thunk needs the operand's type (copy: the slice).
+                Builtin::Copy | Builtin::Clear if i == 0 => {
+                    map_t = self.ty(a);
+                    map_t
+                }
                 _ => self.ty(a),
             };
             let r = self.expr_to(a, t, None)?;
@@ -1227,6 +1239,16 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         });
                         Ok(Some(r))
                     }
+                    TypeKind::Chan { .. } => {
+                        let v = self.expr(x, None)?;
+                        let r = d(self, t);
+                        self.emit(if b == Builtin::Len {
+                            Instr::ChanLen { dst: r, ch: v }
+                        } else {
+                            Instr::ChanCap { dst: r, ch: v }
+                        });
+                        Ok(Some(r))
+                    }
                     _ => self.err(e.pos, "unsupported len/cap operand"),
                 }
             }
@@ -1391,10 +1413,20 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         });
                         Ok(Some(r))
                     }
-                    _ => self.err(
-                        e.pos,
-                        "make of unsupported type (channels come with goroutines)",
-                    ),
+                    TypeKind::Chan { elem, .. } => {
+                        // Channels are always heap objects (gc: makechan).
+                        let n = self.make_size(args.get(1).copied())?;
+                        let ert = self.g.rt(elem);
+                        let r = d(self, t);
+                        self.set_line(e.pos);
+                        self.emit(Instr::MakeChan {
+                            dst: r,
+                            elem: ert,
+                            size: n,
+                        });
+                        Ok(Some(r))
+                    }
+                    _ => self.err(e.pos, "make of unsupported type"),
                 }
             }
             Builtin::New => {
@@ -1516,7 +1548,14 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 self.mov_n(r, Reg(v.0 + off), half);
                 Ok(Some(r))
             }
-            Builtin::Close => self.err(e.pos, "channels come with goroutines (later issue)"),
+            Builtin::Close => {
+                let ct = self.ty(args[0]);
+                let ch = self.expr(args[0], None)?;
+                let ch = self.out_of_call_area(ch, ct);
+                self.set_line(e.pos);
+                self.emit(Instr::ChanClose { ch });
+                Ok(None)
+            }
             _ => {
                 // unsafe.Sizeof & co. are constants (handled by the caller).
                 self.err(e.pos, "unsupported builtin")

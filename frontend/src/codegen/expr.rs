@@ -103,6 +103,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 true
             }
             ExprKind::Paren(x) | ExprKind::Star(x) => self.has_call(x),
+            // A receive may park the goroutine (a safepoint, as a call).
+            ExprKind::Unary {
+                op: Token::Arrow, ..
+            } => true,
             ExprKind::Unary { x, .. } => self.has_call(x),
             ExprKind::Binary { x, y, .. } => self.has_call(x) || self.has_call(y),
             ExprKind::Selector { x, .. } => self.has_call(x),
@@ -1457,6 +1461,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 self.emit(Instr::Not { dst: d, a: v });
                 Ok(d)
             }
+            Token::Arrow => self.recv_value(e, x, dst, false),
             _ => self.err(e.pos, format!("unsupported unary operator {}", op.as_str())),
         }
     }

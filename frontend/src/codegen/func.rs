@@ -56,7 +56,8 @@ pub enum WrapKind {
         sig: TypeId,
     },
     /// A deferred builtin call (0 panic, 1 print, 2 println, 3 recover,
-    /// 4 delete from a map of type `map`) on captured arguments.
+    /// 4 delete from a map of type `map`, 5 close, 6 copy and 7 clear of a
+    /// value of type `map`) on captured arguments.
     BuiltinThunk {
         name: String,
         builtin: u8,
@@ -1030,7 +1031,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                         let r = self.temp(it);
                         self.emit(Instr::Recover { dst: r });
                     }
-                    _ => {
+                    4 => {
                         let rt = self.g.rt(*map);
                         self.emit(Instr::MapDelete {
                             m: vals[0].0,
@@ -1038,6 +1039,40 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                             typ: rt,
                         });
                     }
+                    5 => {
+                        self.emit(Instr::ChanClose { ch: vals[0].0 });
+                    }
+                    6 => {
+                        let elem = match tt.under_kind(*map) {
+                            TypeKind::Slice(el) => *el,
+                            _ => well_known::UINT8,
+                        };
+                        let ert = self.g.rt(elem);
+                        let n = self.temp_i64();
+                        self.emit(Instr::Copy {
+                            dst: n,
+                            a: vals[0].0,
+                            b: vals[1].0,
+                            elem: ert,
+                        });
+                    }
+                    _ => match tt.under_kind(*map).clone() {
+                        TypeKind::Map { .. } => {
+                            let rt = self.g.rt(*map);
+                            self.emit(Instr::MapClear {
+                                m: vals[0].0,
+                                typ: rt,
+                            });
+                        }
+                        TypeKind::Slice(el) => {
+                            let rt = self.g.rt(el);
+                            self.emit(Instr::ClearSlice {
+                                s: vals[0].0,
+                                elem: rt,
+                            });
+                        }
+                        _ => {}
+                    },
                 }
                 self.emit(Instr::Ret {});
                 Ok(())

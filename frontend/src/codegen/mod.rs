@@ -56,6 +56,7 @@
 //! wrappers may create more types, so this runs to a fixed point).
 
 mod call;
+mod chan;
 mod expr;
 pub mod frame;
 mod func;

@@ -7,7 +7,7 @@ use crate::syntax::token::Token;
 
 /// An assignment target.
 #[derive(Clone, Copy)]
-enum Lhs {
+pub(super) enum Lhs {
     Blank,
     Place(Place, TypeId),
     Map {
@@ -54,7 +54,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 self.stmt(stmt, Some(l.name.to_string()))
             }
             StmtKind::Expr(e) => self.expr_stmt(e),
-            StmtKind::Send { .. } => self.err(s.pos, "channels come with goroutines (later issue)"),
+            StmtKind::Send { chan, value } => self.send_stmt(chan, value, s.pos),
             StmtKind::IncDec { x, tok } => {
                 let op = if *tok == Token::Inc {
                     Token::Add
@@ -127,15 +127,20 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 body,
                 ..
             } => self.type_switch(*init, *bind, x, body, label),
-            StmtKind::Select { .. } => {
-                self.err(s.pos, "select comes with goroutines (later issue)")
-            }
+            StmtKind::Select { body } => self.select_stmt(body, label, s.pos),
         }
     }
 
     fn expr_stmt(&mut self, e: &'a Expr<'a>) -> CgResult<()> {
         let e = e.unparen();
         match &e.kind {
+            ExprKind::Unary {
+                op: Token::Arrow,
+                x,
+            } => {
+                self.recv_value(e, x, None, true)?;
+                Ok(())
+            }
             ExprKind::Call { .. } => {
                 self.call_value(e, None)?;
                 Ok(())
@@ -262,7 +267,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     }
 
     /// Evaluates an assignment target (index operands and pointers first).
-    fn lhs(&mut self, e: &'a Expr<'a>) -> CgResult<Lhs> {
+    pub(super) fn lhs(&mut self, e: &'a Expr<'a>) -> CgResult<Lhs> {
         let u = e.unparen();
         if let ExprKind::Ident(id) = &u.kind {
             if id.is_blank() {
@@ -294,7 +299,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         Ok(Lhs::Place(p, t))
     }
 
-    fn assign_to(&mut self, l: Lhs, v: Reg, vt: TypeId) -> CgResult<()> {
+    pub(super) fn assign_to(&mut self, l: Lhs, v: Reg, vt: TypeId) -> CgResult<()> {
         match l {
             Lhs::Blank => Ok(()),
             Lhs::Place(p, t) => {
@@ -805,7 +810,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     }
 
     /// Binds an iteration value to a range variable (`:=`) or target (`=`).
-    fn range_bind(
+    pub(super) fn range_bind(
         &mut self,
         e: Option<&'a Expr<'a>>,
         define: bool,
@@ -855,7 +860,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
     }
 
-    fn is_blank_or_none(e: Option<&Expr<'_>>) -> bool {
+    pub(super) fn is_blank_or_none(e: Option<&Expr<'_>>) -> bool {
         match e {
             None => true,
             Some(e) => matches!(&e.kind, ExprKind::Ident(id) if id.is_blank()),
@@ -1091,12 +1096,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 }
                 self.loop_body(body, label, top, |_| Ok(()), &[exit])
             }
+            TypeKind::Chan { .. } => self.range_chan(key, define, x, body, label, pos),
             _ => self.err(pos, "range over this type is not supported yet"),
         }
     }
 
     /// Body of a range loop: body, continue target, `step`, back-edge, exits.
-    fn loop_body(
+    pub(super) fn loop_body(
         &mut self,
         body: &'a BlockStmt<'a>,
         label: Option<String>,
