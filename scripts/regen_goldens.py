@@ -14,6 +14,8 @@ What it produces, per category (the harness in tests/conformance.rs reads the sa
   tests/go/panic/NAME.go   -> NAME.out   exact stdout before the failure
                               NAME.err   the exact FIRST line of stderr
                               NAME.code  the exit code (2 for panics and fatal errors)
+                              NAME.goroutine  the first goroutine header, for fatal errors and
+                                         panics outside main (`goroutine 1 [chan receive]:`)
   tests/go/errors/NAME.go  -> NAME.diag  go build's diagnostics, `./NAME.go:L:C: msg` lines with their
                                          tab-indented continuations (the `#` header dropped)
 
@@ -143,9 +145,10 @@ def do_panic(path, tmp, check):
     problems, drift = [], []
     lines = err.decode("utf-8", "replace").split("\n")
     first = lines[0]
+    header = goroutine_header(lines)
     if code == 0:
         problems.append(f"{path}: exited 0; panic/ programs must fail")
-    if first.startswith("panic: "):
+    if first.startswith("panic: ") and header == "goroutine 1 [running]:":
         if "\n\ngoroutine 1 [running]:\n" not in "\n".join(lines):
             problems.append(f"{path}: panic without the `goroutine 1 [running]:` trace shape")
         if not any(l.startswith("main.main(") for l in lines):
@@ -155,7 +158,27 @@ def do_panic(path, tmp, check):
     write(os.path.join(d, stem + ".out"), out, check, drift)
     write(os.path.join(d, stem + ".err"), (first + "\n").encode(), check, drift)
     write(os.path.join(d, stem + ".code"), f"{code}\n".encode(), check, drift)
+    # NAME.goroutine: the header of the first goroutine block, for fatal errors (deadlocks:
+    # `goroutine 1 [chan receive]:`) and panics outside main (`goroutine N [running]:`, N
+    # written literally since Go's numbering of other goroutines varies from run to run).
+    gpath = os.path.join(d, stem + ".goroutine")
+    if header and (first.startswith("fatal error: ") or header != "goroutine 1 [running]:"):
+        write(gpath, (header + "\n").encode(), check, drift)
+    elif os.path.exists(gpath):
+        drift.append(os.path.relpath(gpath, ROOT))
+        if not check:
+            os.unlink(gpath)
     return problems, drift
+
+
+def goroutine_header(lines):
+    """The first `goroutine N [reason]:` line, with N other than 1 replaced by a literal N."""
+    for l in lines:
+        m = re.match(r"^goroutine (\d+) (\[.*\]):$", l)
+        if m:
+            n = m.group(1) if m.group(1) == "1" else "N"
+            return f"goroutine {n} {m.group(2)}:"
+    return None
 
 
 def do_errors(path, tmp, check):

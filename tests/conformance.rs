@@ -10,7 +10,10 @@
 //!   and the first stderr line NAME.err. Beyond the first line the harness checks the shape Go
 //!   gives the rest: after a `panic: ...` first line, an empty line followed by
 //!   `goroutine 1 [running]:` must appear, then a trace with a `main.main(...)` frame and a
-//!   `\t.../NAME.go:LINE` line; after `runtime: goroutine stack exceeds
+//!   `\t.../NAME.go:LINE` line. Where NAME.goroutine exists (fatal errors such as deadlocks,
+//!   panics outside main) its header replaces that: the first `goroutine N [reason]:` line must
+//!   equal it (`goroutine N` in the golden: any goroutine but main), after an empty line, and
+//!   the trace must name NAME.go:LINE; after `runtime: goroutine stack exceeds
 //!   1000000000-byte limit`, a line `fatal error: stack overflow` must follow; an empty NAME.err
 //!   (os.Exit) means stderr must be empty.
 //! * `errors::NAME` tests/go/errors/NAME.go: burrow must exit 1 and report diagnostics as
@@ -282,7 +285,25 @@ fn check_panic(path: &Path) -> Result<(), Failed> {
                 "first stderr line:\n    want: {want_err:?}\n    got:  {first:?}"
             ));
         }
-        if want_err.starts_with("panic: ") {
+        let header = std::fs::read(dir.join(format!("{stem}.goroutine")))
+            .ok()
+            .map(|h| {
+                String::from_utf8_lossy(&h)
+                    .trim_end_matches('\n')
+                    .to_string()
+            });
+        let file_line = Regex::new(&format!(r"^\t.*\b{}:\d+", regex::escape(&name))).unwrap();
+        if let Some(want) = &header {
+            // A deadlock or a panic outside main: the first goroutine block's header, after an
+            // empty line, then a trace naming the program's file. `goroutine N` in the golden
+            // stands for any goroutine but main (Go's numbering of the others varies by run).
+            if let Some(p) = goroutine_header_problem(&stderr, want) {
+                problems.push(p);
+            }
+            if !stderr.lines().any(|l| file_line.is_match(l)) {
+                problems.push(format!("the trace lacks a `\\t.../{name}:LINE` line"));
+            }
+        } else if want_err.starts_with("panic: ") {
             if !stderr.contains("\n\ngoroutine 1 [running]:\n") {
                 problems.push(
                     "stderr lacks an empty line followed by `goroutine 1 [running]:`".to_string(),
@@ -291,7 +312,6 @@ fn check_panic(path: &Path) -> Result<(), Failed> {
             if !stderr.lines().any(|l| l.starts_with("main.main(")) {
                 problems.push("the trace lacks a `main.main(...)` frame".to_string());
             }
-            let file_line = Regex::new(&format!(r"^\t.*\b{}:\d+", regex::escape(&name))).unwrap();
             if !stderr.lines().any(|l| file_line.is_match(l)) {
                 problems.push(format!("the trace lacks a `\\t.../{name}:LINE` line"));
             }
@@ -312,6 +332,31 @@ fn check_panic(path: &Path) -> Result<(), Failed> {
         )
         .into())
     }
+}
+
+/// Compare the first `goroutine N [reason]:` line of `stderr` (which must follow an empty
+/// line) with NAME.goroutine's `want`; a literal `N` in `want` matches any id but 1.
+fn goroutine_header_problem(stderr: &str, want: &str) -> Option<String> {
+    let header = Regex::new(r"^goroutine (\d+) (\[.*\]):$").unwrap();
+    let lines: Vec<&str> = stderr.split('\n').collect();
+    let Some(i) = lines.iter().position(|l| header.is_match(l)) else {
+        return Some(format!("stderr lacks a goroutine header; want `{want}`"));
+    };
+    let got = lines[i];
+    let c = header.captures(got).unwrap();
+    let ok = match want.strip_prefix("goroutine N ") {
+        Some(rest) => &c[1] != "1" && format!("{}:", &c[2]) == rest,
+        None => got == want,
+    };
+    if !ok {
+        return Some(format!(
+            "first goroutine header:\n    want: {want:?}\n    got:  {got:?}"
+        ));
+    }
+    if i == 0 || !lines[i - 1].is_empty() {
+        return Some(format!("no empty line before `{got}`"));
+    }
+    None
 }
 
 fn check_example(path: &Path) -> Result<(), Failed> {

@@ -29,7 +29,7 @@ pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
         "sort" => files!("sort": "sort.go"),
         "strconv" => files!("strconv": "strconv.go"),
         "strings" => files!("strings": "strings.go", "builder.go", "reader.go", "replace.go"),
-        "time" => files!("time": "time.go"),
+        "time" => files!("time": "time.go", "format.go", "sleep.go", "tick.go"),
         "unicode" => files!("unicode": "unicode.go"),
         "unicode/utf8" => files!("unicode/utf8": "utf8.go"),
         _ => return None,
