@@ -1,18 +1,49 @@
-// Package time (Burrow's standard library source): a minimal time package
-// for scripts (issue 2 scope): Duration with Go's printing, Now, Since,
-// Until, Sleep, Unix times, calendar fields and Format for the common
-// layout elements, all in UTC. Timers, tickers and channels come with the
-// scheduler (a later issue).
+// Package time (Burrow's standard library source): instants, durations,
+// the calendar, formatting and parsing, sleeping, timers and tickers.
+//
+// # Instants
+//
+// A Time is three words, the size of Go's: the nanosecond within the
+// second (with a has-monotonic flag in the top bit), the wall clock as
+// seconds since January 1 of year 1 UTC (so the zero Time is Go's zero
+// instant, 0001-01-01 00:00:00 UTC), and, when the flag is set, a
+// monotonic clock reading in nanoseconds since the program started. Now
+// sets all three. As in Go, comparisons and subtraction between two
+// instants that both carry a monotonic reading use it and ignore the wall
+// clock, so elapsed times are immune to wall-clock steps; Add keeps the
+// reading (dropping it if it would overflow), while Round, Truncate and
+// the calendar constructors produce instants without one. Every instant is
+// in UTC: Burrow has no time-zone database (Local is UTC).
+//
+// # Timers (sleep.go, tick.go)
+//
+// The runtime (vm/src/sched.rs) offers four natives on the monotonic
+// clock: sleep parks the calling goroutine; startTimer(f, when, period)
+// starts a new goroutine running f at `when` (and every `period` after,
+// if positive); stopTimer and resetTimer cancel and re-arm. AfterFunc is
+// startTimer with the user's function. Channel timers (NewTimer, After,
+// NewTicker, Tick) are built here in Go, with Go 1.23's guarantees:
+//
+//   - the channel has a one-value buffer; a firing sends Now() without
+//     blocking (a value already waiting is not replaced);
+//   - after Stop or Reset returns, no value from before the call can be
+//     received: both drain the buffer, and every arming has a generation
+//     number that its firing function captured, so a firing that was
+//     already under way when Stop/Reset ran sees a newer generation and
+//     sends nothing;
+//   - Stop and Reset report whether the timer had not delivered its value
+//     yet (it was armed, its value was still buffered, or its firing was
+//     under way), which is what Go 1.23 reports.
+//
+// The generation check and the send must be atomic with respect to
+// Stop/Reset, which run on other goroutines (and other threads): a
+// one-slot channel per timer serves as its lock.
 package time
 
-import "errors"
 
 // now returns the wall clock (Unix seconds and nanoseconds) and the
-// monotonic clock (nanoseconds since the program started).
+// monotonic clock (nanoseconds since the program started, > 0).
 func now() (sec int64, nsec int32, mono int64)
-
-// sleep blocks the calling thread for ns nanoseconds.
-func sleep(ns int64)
 
 // A Duration represents the elapsed time between two instants as an int64
 // nanosecond count.
@@ -112,7 +143,7 @@ func uintStr(v uint64) string {
 
 func intStr(v int64) string {
 	if v < 0 {
-		return "-" + uintStr(uint64(-v))
+		return "-" + uintStr(-uint64(v))
 	}
 	return uintStr(uint64(v))
 }
@@ -156,7 +187,7 @@ func (d Duration) Truncate(m Duration) Duration {
 }
 
 // Round returns the result of rounding d to the nearest multiple of m
-// (halfway values away from zero).
+// (halfway values away from zero), saturating at the int64 limits.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -164,7 +195,7 @@ func (d Duration) Round(m Duration) Duration {
 	r := d % m
 	if d < 0 {
 		r = -r
-		if r+r < m {
+		if lessThanHalf(r, m) {
 			return d + r
 		}
 		if d1 := d - m + r; d1 < d {
@@ -172,7 +203,7 @@ func (d Duration) Round(m Duration) Duration {
 		}
 		return minDuration
 	}
-	if r+r < m {
+	if lessThanHalf(r, m) {
 		return d - r
 	}
 	if d1 := d + m - r; d1 > d {
@@ -181,7 +212,12 @@ func (d Duration) Round(m Duration) Duration {
 	return maxDuration
 }
 
-// Abs returns the absolute value of d.
+// lessThanHalf reports whether x+x < y without overflow (x, y >= 0).
+func lessThanHalf(x, y Duration) bool {
+	return uint64(x)+uint64(x) < uint64(y)
+}
+
+// Abs returns the absolute value of d (maxDuration for minDuration).
 func (d Duration) Abs() Duration {
 	switch {
 	case d >= 0:
@@ -190,13 +226,6 @@ func (d Duration) Abs() Duration {
 		return maxDuration
 	default:
 		return -d
-	}
-}
-
-// Sleep pauses the current goroutine for at least the duration d.
-func Sleep(d Duration) {
-	if d > 0 {
-		sleep(int64(d))
 	}
 }
 
@@ -261,22 +290,66 @@ type Location struct {
 var UTC = &Location{"UTC"}
 
 // Local represents the system's local time zone (UTC in Burrow).
-var Local = UTC
+var Local = &Location{"Local"}
 
-func (l *Location) String() string { return l.name }
-
-// A Time represents an instant in time with nanosecond precision.
-type Time struct {
-	sec     int64 // Unix seconds
-	nsec    int32 // [0, 1e9)
-	mono    int64 // monotonic reading (ns since start), valid if hasMono
-	hasMono bool
+// String returns a descriptive name for the time zone information.
+func (l *Location) String() string {
+	if l == nil {
+		return "UTC"
+	}
+	return l.name
 }
 
-// Now returns the current time.
+// A Time represents an instant in time with nanosecond precision. The
+// zero value is January 1, year 1, 00:00:00.000000000 UTC.
+type Time struct {
+	wall uint64 // hasMono flag | nanoseconds within the second [0, 1e9)
+	sec  int64  // seconds since January 1, year 1 00:00:00 UTC
+	mono int64  // monotonic reading in ns since start (valid with hasMono)
+}
+
+const (
+	hasMono  = 1 << 63
+	nsecMask = 1<<30 - 1
+
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+
+	// unixToInternal is the Unix epoch in seconds since year 1; monoLow is
+	// January 1, 1885, the earliest instant that keeps a monotonic reading
+	// (Go packs such wall times in 33 bits of seconds since 1885).
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	monoLow        int64 = (1884*365 + 1884/4 - 1884/100 + 1884/400) * secondsPerDay
+)
+
+func (t *Time) nsec() int32 { return int32(t.wall & nsecMask) }
+
+func (t *Time) unixSec() int64 { return t.sec - unixToInternal }
+
+func (t *Time) stripMono() {
+	t.wall &^= hasMono
+	t.mono = 0
+}
+
+func (t *Time) hasMono() bool { return t.wall&hasMono != 0 }
+
+// runtimeNano returns the monotonic clock, the clock of the timer natives.
+func runtimeNano() int64 {
+	_, _, m := now()
+	return m
+}
+
+// Now returns the current time (with a monotonic clock reading).
 func Now() Time {
 	s, ns, m := now()
-	return Time{sec: s, nsec: ns, mono: m, hasMono: true}
+	return Time{wall: hasMono | uint64(ns), sec: s + unixToInternal, mono: m}
+}
+
+// unixTime returns the instant sec seconds and nsec (in [0, 1e9))
+// nanoseconds after the Unix epoch.
+func unixTime(sec int64, nsec int32) Time {
+	return Time{wall: uint64(nsec), sec: sec + unixToInternal}
 }
 
 // Unix returns the local Time corresponding to the given Unix time.
@@ -290,7 +363,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec, nsec: int32(nsec)}
+	return unixTime(sec, int32(nsec))
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time
@@ -301,26 +374,41 @@ func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 // in microseconds.
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
+// norm returns hi, lo with lo in [0, base), carrying into hi.
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec
-// nanoseconds (normalising out-of-range values) in UTC.
+// nanoseconds, normalising out-of-range values as Go does (October 32 is
+// November 1).
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
 	m := int(month) - 1
-	year += m / 12
-	m %= 12
-	if m < 0 {
-		m += 12
-		year--
-	}
+	year, m = norm(year, m, 12)
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(int64(year), int64(m+1), 1) + int64(day-1)
-	total := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec)
-	return Unix(total, int64(nsec))
+	total := days*secondsPerDay + int64(hour)*secondsPerHour + int64(min)*secondsPerMinute + int64(sec)
+	return unixTime(total, int32(nsec))
 }
 
 // daysFromCivil returns the days since 1970-01-01 of a proleptic
-// Gregorian date.
+// Gregorian date (month in 1..12).
 func daysFromCivil(y, m, d int64) int64 {
 	if m <= 2 {
 		y--
@@ -373,7 +461,8 @@ func floorDiv(a, b int64) (q, r int64) {
 	return
 }
 
-func (t Time) days() (days, secOfDay int64) { return floorDiv(t.sec, 86400) }
+// days returns the days since the Unix epoch and the second within that day.
+func (t Time) days() (days, secOfDay int64) { return floorDiv(t.unixSec(), secondsPerDay) }
 
 // Date returns the year, month, and day in which t occurs.
 func (t Time) Date() (year int, month Month, day int) {
@@ -384,18 +473,33 @@ func (t Time) Date() (year int, month Month, day int) {
 func (t Time) Year() int           { y, _, _ := t.Date(); return y }
 func (t Time) Month() Month        { _, m, _ := t.Date(); return m }
 func (t Time) Day() int            { _, _, d := t.Date(); return d }
-func (t Time) Hour() int           { _, s := t.days(); return int(s / 3600) }
-func (t Time) Minute() int         { _, s := t.days(); return int(s % 3600 / 60) }
-func (t Time) Second() int         { _, s := t.days(); return int(s % 60) }
-func (t Time) Nanosecond() int     { return int(t.nsec) }
+func (t Time) Hour() int           { _, s := t.days(); return int(s / secondsPerHour) }
+func (t Time) Minute() int         { _, s := t.days(); return int(s % secondsPerHour / secondsPerMinute) }
+func (t Time) Second() int         { _, s := t.days(); return int(s % secondsPerMinute) }
+func (t Time) Nanosecond() int     { return int(t.nsec()) }
 func (t Time) Location() *Location { return UTC }
-func (t Time) UTC() Time           { return t }
-func (t Time) Local() Time         { return t }
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time { return t }
+
+// Local returns t with the location set to local time (UTC in Burrow).
+func (t Time) Local() Time { return t }
+
+// In returns a copy of t representing the same instant in loc.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return t
+}
+
+// Zone computes the time zone in effect at time t: always UTC, offset 0.
+func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
 
 // Clock returns the hour, minute, and second within the day specified by t.
 func (t Time) Clock() (hour, min, sec int) {
 	_, s := t.days()
-	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+	return int(s / secondsPerHour), int(s % secondsPerHour / secondsPerMinute), int(s % secondsPerMinute)
 }
 
 // Weekday returns the day of the week specified by t.
@@ -412,26 +516,36 @@ func (t Time) YearDay() int {
 	return int(d-daysFromCivil(int64(y), 1, 1)) + 1
 }
 
+// ISOWeek returns the ISO 8601 year and week number in which t occurs.
+func (t Time) ISOWeek() (year, week int) {
+	// The ISO week of a day is the week of its Thursday.
+	d, _ := t.days()
+	wd := int64(t.Weekday()+6) % 7 // Monday = 0
+	thu := d - wd + 3
+	y, _, _ := civil(thu)
+	return y, int(thu-daysFromCivil(int64(y), 1, 1))/7 + 1
+}
+
 // Unix returns t as a Unix time, the number of seconds since 1970 UTC.
-func (t Time) Unix() int64 { return t.sec }
+func (t Time) Unix() int64 { return t.unixSec() }
 
 // UnixMilli returns t as a Unix time in milliseconds.
-func (t Time) UnixMilli() int64 { return t.sec*1e3 + int64(t.nsec)/1e6 }
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + int64(t.nsec())/1e6 }
 
 // UnixMicro returns t as a Unix time in microseconds.
-func (t Time) UnixMicro() int64 { return t.sec*1e6 + int64(t.nsec)/1e3 }
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec())/1e3 }
 
 // UnixNano returns t as a Unix time in nanoseconds.
-func (t Time) UnixNano() int64 { return t.sec*1e9 + int64(t.nsec) }
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + int64(t.nsec()) }
 
-// IsZero reports whether t represents the zero time instant (Burrow's
-// zero Time is the Unix epoch's zero value struct).
-func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 && !t.hasMono }
+// IsZero reports whether t represents the zero time instant,
+// January 1, year 1, 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec() == 0 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
 	dsec := int64(d / 1e9)
-	nsec := int64(t.nsec) + int64(d%1e9)
+	nsec := int64(t.nsec()) + int64(d%1e9)
 	if nsec >= 1e9 {
 		dsec++
 		nsec -= 1e9
@@ -439,8 +553,24 @@ func (t Time) Add(d Duration) Time {
 		dsec--
 		nsec += 1e9
 	}
-	r := Time{sec: t.sec + dsec, nsec: int32(nsec), mono: t.mono + int64(d), hasMono: t.hasMono}
-	return r
+	t.wall = t.wall&^nsecMask | uint64(nsec)
+	sum := t.sec + dsec
+	switch {
+	case dsec < 0 && sum > t.sec:
+		sum = -1 << 63
+	case dsec > 0 && sum < t.sec:
+		sum = 1<<63 - 1
+	}
+	t.sec = sum
+	if t.hasMono() {
+		te := t.mono + int64(d)
+		if d < 0 && te > t.mono || d > 0 && te < t.mono || t.sec < monoLow || t.sec-monoLow >= 1<<33 {
+			t.stripMono()
+		} else {
+			t.mono = te
+		}
+	}
+	return t
 }
 
 // AddDate returns the time corresponding to adding the given number of
@@ -448,15 +578,23 @@ func (t Time) Add(d Duration) Time {
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), UTC)
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), UTC)
 }
 
-// Sub returns the duration t-u (saturating).
+// Sub returns the duration t-u, saturating at the Duration limits. With
+// monotonic readings on both, only those are used.
 func (t Time) Sub(u Time) Duration {
-	if t.hasMono && u.hasMono {
-		return Duration(t.mono - u.mono)
+	if t.wall&u.wall&hasMono != 0 {
+		d := Duration(t.mono - u.mono)
+		switch {
+		case d < 0 && t.mono > u.mono:
+			return maxDuration
+		case d > 0 && t.mono < u.mono:
+			return minDuration
+		}
+		return d
 	}
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec()-u.nsec())
 	switch {
 	case u.Add(d).Equal(t):
 		return d
@@ -475,394 +613,107 @@ func Until(t Time) Duration { return t.Sub(Now()) }
 
 // After reports whether the time instant t is after u.
 func (t Time) After(u Time) bool {
-	if t.hasMono && u.hasMono {
+	if t.wall&u.wall&hasMono != 0 {
 		return t.mono > u.mono
 	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+	return t.sec > u.sec || t.sec == u.sec && t.nsec() > u.nsec()
 }
 
 // Before reports whether the time instant t is before u.
 func (t Time) Before(u Time) bool {
-	if t.hasMono && u.hasMono {
+	if t.wall&u.wall&hasMono != 0 {
 		return t.mono < u.mono
 	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+	return t.sec < u.sec || t.sec == u.sec && t.nsec() < u.nsec()
 }
 
 // Equal reports whether t and u represent the same time instant.
 func (t Time) Equal(u Time) bool {
-	if t.hasMono && u.hasMono {
+	if t.wall&u.wall&hasMono != 0 {
 		return t.mono == u.mono
 	}
-	return t.sec == u.sec && t.nsec == u.nsec
+	return t.sec == u.sec && t.nsec() == u.nsec()
 }
 
-// Compare compares the time instant t with u: -1, 0 or +1.
+// Compare compares the time instant t with u: -1 if t is before u, +1 if
+// after, 0 if they are the same instant.
 func (t Time) Compare(u Time) int {
+	var tc, uc int64
+	if t.wall&u.wall&hasMono != 0 {
+		tc, uc = t.mono, u.mono
+	} else {
+		tc, uc = t.sec, u.sec
+		if tc == uc {
+			tc, uc = int64(t.nsec()), int64(u.nsec())
+		}
+	}
 	switch {
-	case t.Before(u):
+	case tc < uc:
 		return -1
-	case t.After(u):
+	case tc > uc:
 		return +1
 	}
 	return 0
 }
 
-// Truncate returns the result of rounding t down to a multiple of d
-// (since the zero time; here since the Unix epoch, equivalent for d that
-// divide a day).
+// Truncate returns the result of rounding t down to a multiple of d since
+// the zero time, without a monotonic reading.
 func (t Time) Truncate(d Duration) Time {
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
-	ns := t.UnixNano()
-	_, r := floorDiv(ns, int64(d))
-	return Unix(0, ns-r)
+	r := t.mod(d)
+	return t.Add(-r)
 }
 
-// Round returns the result of rounding t to the nearest multiple of d.
+// Round returns the result of rounding t to the nearest multiple of d
+// since the zero time (halfway values round up), without a monotonic
+// reading.
 func (t Time) Round(d Duration) Time {
+	t.stripMono()
 	if d <= 0 {
 		return t
 	}
-	ns := t.UnixNano()
-	_, r := floorDiv(ns, int64(d))
-	if r+r < int64(d) {
-		return Unix(0, ns-r)
+	r := t.mod(d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
 	}
-	return Unix(0, ns-r+int64(d))
+	return t.Add(d - r)
 }
 
-// String returns the time formatted as Go does:
-// "2006-01-02 15:04:05.999999999 -0700 MST" plus " m=±<value>" when the
-// time carries a monotonic clock reading.
-func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.hasMono {
-		m := t.mono
-		sign := "+"
-		if m < 0 {
-			sign = "-"
-			m = -m
-		}
-		frac := uintStr(uint64(m % 1e9))
-		for len(frac) < 9 {
-			frac = "0" + frac
-		}
-		s += " m=" + sign + uintStr(uint64(m/1e9)) + "." + frac
-	}
-	return s
-}
-
-// Layouts for Format.
-const (
-	Layout      = "01/02 03:04:05PM '06 -0700"
-	ANSIC       = "Mon Jan _2 15:04:05 2006"
-	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
-	RFC822      = "02 Jan 06 15:04 MST"
-	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
-	RFC3339     = "2006-01-02T15:04:05Z07:00"
-	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
-	Kitchen     = "3:04PM"
-	Stamp       = "Jan _2 15:04:05"
-	StampMilli  = "Jan _2 15:04:05.000"
-	DateTime    = "2006-01-02 15:04:05"
-	DateOnly    = "2006-01-02"
-	TimeOnly    = "15:04:05"
-)
-
-func pad(v int, width int, padc byte) string {
-	s := uintStr(uint64(v))
-	for len(s) < width {
-		s = string(padc) + s
-	}
-	return s
-}
-
-// Format returns a textual representation of the time value formatted
-// according to the layout (the reference time Mon Jan 2 15:04:05 MST 2006);
-// every zone is UTC.
-func (t Time) Format(layout string) string {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	var b []byte
-	for i := 0; i < len(layout); {
-		rest := layout[i:]
-		switch {
-		case hasPrefix(rest, "2006"):
-			b = append(b, pad(year, 4, '0')...)
-			i += 4
-		case hasPrefix(rest, "January"):
-			b = append(b, month.String()...)
-			i += 7
-		case hasPrefix(rest, "Jan"):
-			b = append(b, month.String()[:3]...)
-			i += 3
-		case hasPrefix(rest, "Monday"):
-			b = append(b, t.Weekday().String()...)
-			i += 6
-		case hasPrefix(rest, "Mon"):
-			b = append(b, t.Weekday().String()[:3]...)
-			i += 3
-		case hasPrefix(rest, "MST"):
-			b = append(b, "UTC"...)
-			i += 3
-		case hasPrefix(rest, "01"):
-			b = append(b, pad(int(month), 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "02"):
-			b = append(b, pad(day, 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "_2"):
-			b = append(b, pad(day, 2, ' ')...)
-			i += 2
-		case hasPrefix(rest, "002"):
-			b = append(b, pad(t.YearDay(), 3, '0')...)
-			i += 3
-		case hasPrefix(rest, "06"):
-			b = append(b, pad(year%100, 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "15"):
-			b = append(b, pad(hour, 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "03"):
-			b = append(b, pad(hour12(hour), 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "04"):
-			b = append(b, pad(min, 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "05"):
-			b = append(b, pad(sec, 2, '0')...)
-			i += 2
-		case hasPrefix(rest, "-07:00"), hasPrefix(rest, "Z07:00"):
-			if rest[0] == 'Z' {
-				b = append(b, 'Z')
-			} else {
-				b = append(b, "+00:00"...)
-			}
-			i += 6
-		case hasPrefix(rest, "-0700"), hasPrefix(rest, "Z0700"):
-			if rest[0] == 'Z' {
-				b = append(b, 'Z')
-			} else {
-				b = append(b, "+0000"...)
-			}
-			i += 5
-		case hasPrefix(rest, "PM"):
-			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
-			}
-			i += 2
-		case hasPrefix(rest, "pm"):
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
-			}
-			i += 2
-		case (rest[0] == '.' || rest[0] == ',') && len(rest) > 1 && (rest[1] == '0' || rest[1] == '9'):
-			j := 1
-			for j < len(rest) && rest[j] == rest[1] {
-				j++
-			}
-			// Only a fraction if not followed by another digit.
-			if j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
-				b = append(b, rest[0])
-				i++
-				continue
-			}
-			digits := pad(int(t.nsec), 9, '0')[:j-1]
-			if rest[1] == '9' {
-				n := len(digits)
-				for n > 0 && digits[n-1] == '0' {
-					n--
-				}
-				if n > 0 {
-					b = append(b, rest[0])
-					b = append(b, digits[:n]...)
-				}
-			} else {
-				b = append(b, rest[0])
-				b = append(b, digits...)
-			}
-			i += j
-		case rest[0] == '1':
-			b = append(b, uintStr(uint64(month))...)
-			i++
-		case rest[0] == '2':
-			b = append(b, uintStr(uint64(day))...)
-			i++
-		case rest[0] == '3':
-			b = append(b, uintStr(uint64(hour12(hour)))...)
-			i++
-		case rest[0] == '4':
-			b = append(b, uintStr(uint64(min))...)
-			i++
-		case rest[0] == '5':
-			b = append(b, uintStr(uint64(sec))...)
-			i++
-		default:
-			b = append(b, rest[0])
-			i++
-		}
-	}
-	return string(b)
-}
-
-func hour12(h int) int {
-	h %= 12
-	if h == 0 {
-		h = 12
-	}
-	return h
-}
-
-func hasPrefix(s, p string) bool {
-	return len(s) >= len(p) && s[:len(p)] == p
-}
-
-// ParseDuration parses a duration string such as "300ms", "-1.5h" or
-// "2h45m" (units "ns", "us", "µs", "ms", "s", "m", "h").
-func ParseDuration(s string) (Duration, error) {
-	orig := s
-	var d uint64
-	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
-	}
-	if s == "0" {
-		return 0, nil
-	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	for s != "" {
-		var v, f uint64
-		scale := 1.0
-		var ok bool
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pl := len(s)
-		v, s, ok = leadingInt(s)
-		if !ok {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s)
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		var unit uint64
-		switch u {
-		case "ns":
-			unit = uint64(Nanosecond)
-		case "us", "µs", "μs":
-			unit = uint64(Microsecond)
-		case "ms":
-			unit = uint64(Millisecond)
-		case "s":
-			unit = uint64(Second)
-		case "m":
-			unit = uint64(Minute)
-		case "h":
-			unit = uint64(Hour)
-		default:
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
-		}
-		if v > 1<<63/unit {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		v *= unit
-		if f > 0 {
-			v += uint64(float64(f) * (float64(unit) / scale))
-			if v > 1<<63 {
-				return 0, errors.New("time: invalid duration " + quote(orig))
-			}
-		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-	}
+// mod returns the time since the zero time modulo d (d > 0), in [0, d).
+func (t Time) mod(d Duration) Duration {
+	sec := t.sec
+	nsec := int64(t.nsec())
+	neg := sec < 0
 	if neg {
-		return -Duration(d), nil
+		// Work on the absolute value, then reflect.
+		sec = -sec
+		nsec = -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
 	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
+	m := uint64(d)
+	r := (mulMod(uint64(sec)%m, 1e9%m, m) + uint64(nsec)%m) % m
+	if neg && r != 0 {
+		r = m - r
 	}
-	return Duration(d), nil
+	return Duration(r)
 }
 
-func leadingInt(s string) (x uint64, rem string, ok bool) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
+// mulMod returns a*b mod m for a, b < m < 2^63 without overflow.
+func mulMod(a, b, m uint64) uint64 {
+	var r uint64
+	for b > 0 {
+		if b&1 != 0 {
+			r = (r + a) % m
 		}
-		if x > 1<<63/10 {
-			return 0, rem, false
-		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			return 0, rem, false
-		}
+		a = (a + a) % m
+		b >>= 1
 	}
-	return x, s[i:], true
+	return r
 }
 
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
-	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
-			continue
-		}
-		if x > (1<<63-1)/10 {
-			overflow = true
-			continue
-		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
-			continue
-		}
-		x = y
-		scale *= 10
-	}
-	return x, scale, s[i:]
-}
-
-func quote(s string) string {
-	return "\"" + s + "\""
-}
