@@ -20,6 +20,7 @@
 //! * Strings arguments are copied out (`arg_str`) before any allocation, per
 //!   the hazards listed in native.rs.
 
+pub mod atomic;
 pub mod errors;
 pub mod fmt;
 pub mod math;
@@ -29,6 +30,7 @@ pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod sync;
 pub mod time;
 pub mod unicode;
 
@@ -53,6 +55,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "sort" => sort::lookup(name),
         "strings" => strings::lookup(name),
         "time" => time::lookup(name),
+        "sync" => sync::lookup(name),
+        "atomic" => atomic::lookup(name),
         _ => None,
     }
 }
