@@ -479,17 +479,25 @@ func (t Time) Second() int         { _, s := t.days(); return int(s % secondsPer
 func (t Time) Nanosecond() int     { return int(t.nsec()) }
 func (t Time) Location() *Location { return UTC }
 
-// UTC returns t with the location set to UTC.
-func (t Time) UTC() Time { return t }
+// UTC returns t with the location set to UTC (setting a location drops
+// the monotonic reading, as in Go).
+func (t Time) UTC() Time {
+	t.stripMono()
+	return t
+}
 
 // Local returns t with the location set to local time (UTC in Burrow).
-func (t Time) Local() Time { return t }
+func (t Time) Local() Time {
+	t.stripMono()
+	return t
+}
 
 // In returns a copy of t representing the same instant in loc.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
+	t.stripMono()
 	return t
 }
 

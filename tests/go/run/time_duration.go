@@ -1,4 +1,4 @@
-// Duration methods: String (via fmt), the unit conversions, Round, Truncate, Abs.
+// Duration methods: String, the unit conversions, Round, Truncate, Abs.
 package main
 
 import (
