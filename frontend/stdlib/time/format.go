@@ -561,3 +561,517 @@ func leadingFraction(s string) (x uint64, scale float64, rest string) {
 	}
 	return x, scale, s[i:]
 }
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) +
+			": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// errBad marks a value element that does not match its layout element;
+// Parse turns it into a ParseError.
+type badElem struct{}
+
+func (badElem) Error() string { return "bad value for field" }
+
+var errBad error = badElem{}
+
+// getnum parses one or two digits (two if fixed).
+func getnum(s string, fixed bool) (int, string, error) {
+	if len(s) == 0 || !isDigit(s[0]) {
+		return 0, s, errBad
+	}
+	if len(s) == 1 || !isDigit(s[1]) {
+		if fixed {
+			return 0, s, errBad
+		}
+		return int(s[0] - '0'), s[1:], nil
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+}
+
+// getnum3 parses one to three digits (three if fixed).
+func getnum3(s string, fixed bool) (int, string, error) {
+	n, i := 0, 0
+	for ; i < 3 && i < len(s) && isDigit(s[i]); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, errBad
+	}
+	return n, s[i:], nil
+}
+
+// atoi parses an optionally signed decimal integer that is all of s.
+func atoi(s string) (int, error) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	q, rest, ok := leadingInt(s)
+	if !ok || rest != "" || len(s) == 0 {
+		return 0, errBad
+	}
+	if neg {
+		return -int(q), nil
+	}
+	return int(q), nil
+}
+
+// skipSpaced removes prefix from value, where a run of spaces in prefix
+// matches any run of spaces (at least one if value has anything else).
+func skipSpaced(value, prefix string) (string, bool) {
+	for len(prefix) > 0 {
+		if prefix[0] == ' ' {
+			if len(value) > 0 && value[0] != ' ' {
+				return value, false
+			}
+			for len(prefix) > 0 && prefix[0] == ' ' {
+				prefix = prefix[1:]
+			}
+			for len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			continue
+		}
+		if len(value) == 0 || value[0] != prefix[0] {
+			return value, false
+		}
+		prefix = prefix[1:]
+		value = value[1:]
+	}
+	return value, true
+}
+
+// lookupName matches the start of val against tab, ignoring ASCII case.
+func lookupName(tab []string, val string) (int, string, error) {
+	for i, v := range tab {
+		if len(val) >= len(v) && equalFold(val[:len(v)], v) {
+			return i, val[len(v):], nil
+		}
+	}
+	return -1, val, errBad
+}
+
+func equalFold(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y || x < 'a' || x > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseNanos parses the fraction value[1:n] (value[0] is . or ,) as
+// nanoseconds, ignoring digits past the ninth.
+func parseNanos(value string, n int) (int, string, error) {
+	if value[0] != '.' && value[0] != ',' {
+		return 0, "", errBad
+	}
+	if n > 10 {
+		value = value[:10]
+		n = 10
+	}
+	ns, err := atoi(value[1:n])
+	if err != nil {
+		return 0, "", err
+	}
+	if ns < 0 {
+		return 0, "fractional second", nil
+	}
+	for i := n; i < 10; i++ {
+		ns *= 10
+	}
+	return ns, "", nil
+}
+
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+var daysBeforeMonth = []int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365}
+
+func daysIn(m Month, year int) int {
+	if m == February && isLeap(year) {
+		return 29
+	}
+	return daysBeforeMonth[m] - daysBeforeMonth[m-1]
+}
+
+var shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+// Parse parses a formatted string and returns the time value it
+// represents, following layout (see Format). Burrow knows only UTC: a
+// numeric zone offset is applied (the result is the same instant) but the
+// result's zone is UTC.
+func Parse(layout, value string) (Time, error) {
+	return parse(layout, value)
+}
+
+// ParseInLocation is like Parse (every location is UTC in Burrow).
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	if loc == nil {
+		panic("time: missing Location in call to ParseInLocation")
+	}
+	return parse(layout, value)
+}
+
+func parse(layout, value string) (Time, error) {
+	alayout, avalue := layout, value
+	rangeErr := ""
+	amSet, pmSet := false, false
+	year, month, day, yday := 0, -1, -1, -1
+	hour, min, sec, nsec := 0, 0, 0, 0
+	zoneOffset := -1
+	for {
+		prefix, std, digits, _, suffix := nextStd(layout)
+		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
+		var ok bool
+		value, ok = skipSpaced(value, prefix)
+		if !ok {
+			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+		}
+		if std == stdNone {
+			if len(value) != 0 {
+				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = suffix
+		hold := value
+		var err error
+		switch std {
+		case stdYear:
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			year, err = atoi(value[:2])
+			value = value[2:]
+			if year >= 69 {
+				year += 1900
+			} else {
+				year += 2000
+			}
+		case stdLongYear:
+			if len(value) < 4 || !isDigit(value[0]) {
+				err = errBad
+				break
+			}
+			year, err = atoi(value[:4])
+			value = value[4:]
+		case stdMonth:
+			month, value, err = lookupName(shortMonthNames, value)
+			month++
+		case stdLongMonth:
+			month, value, err = lookupName(longMonthNames, value)
+			month++
+		case stdNumMonth, stdZeroMonth:
+			month, value, err = getnum(value, std == stdZeroMonth)
+			if err == nil && (month <= 0 || 12 < month) {
+				rangeErr = "month"
+			}
+		case stdWeekDay:
+			_, value, err = lookupName(shortDayNames, value)
+		case stdLongWeekDay:
+			_, value, err = lookupName(longDayNames, value)
+		case stdDay, stdUnderDay, stdZeroDay:
+			if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, err = getnum(value, std == stdZeroDay)
+		case stdUnderYearDay, stdZeroYearDay:
+			for i := 0; i < 2; i++ {
+				if std == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
+					value = value[1:]
+				}
+			}
+			yday, value, err = getnum3(value, std == stdZeroYearDay)
+		case stdHour:
+			hour, value, err = getnum(value, false)
+			if hour < 0 || 24 <= hour {
+				rangeErr = "hour"
+			}
+		case stdHour12, stdZeroHour12:
+			hour, value, err = getnum(value, std == stdZeroHour12)
+			if hour < 0 || 12 < hour {
+				rangeErr = "hour"
+			}
+		case stdMinute, stdZeroMinute:
+			min, value, err = getnum(value, std == stdZeroMinute)
+			if min < 0 || 60 <= min {
+				rangeErr = "minute"
+			}
+		case stdSecond, stdZeroSecond:
+			sec, value, err = getnum(value, std == stdZeroSecond)
+			if err != nil {
+				break
+			}
+			if sec < 0 || 60 <= sec {
+				rangeErr = "second"
+				break
+			}
+			// A fraction after the seconds is accepted even if the layout
+			// has none, unless the layout's next element is the fraction.
+			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigit(value[1]) {
+				_, next, _, _, _ := nextStd(layout)
+				if next == stdFracSecond0 || next == stdFracSecond9 {
+					break
+				}
+				n := 2
+				for n < len(value) && isDigit(value[n]) {
+					n++
+				}
+				nsec, rangeErr, err = parseNanos(value, n)
+				value = value[n:]
+			}
+		case stdPM, stdpm:
+			if len(value) < 2 {
+				err = errBad
+				break
+			}
+			p := value[:2]
+			value = value[2:]
+			am, pm := "AM", "PM"
+			if std == stdpm {
+				am, pm = "am", "pm"
+			}
+			switch p {
+			case pm:
+				pmSet = true
+			case am:
+				amSet = true
+			default:
+				err = errBad
+			}
+		case stdISO8601TZ, stdISO8601ShortTZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ColonSecondsTZ,
+			stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz, stdNumColonSecondsTZ:
+			iso := std == stdISO8601TZ || std == stdISO8601ShortTZ || std == stdISO8601ColonTZ ||
+				std == stdISO8601SecondsTZ || std == stdISO8601ColonSecondsTZ
+			if iso && len(value) >= 1 && value[0] == 'Z' {
+				value = value[1:]
+				zoneOffset = 0
+				break
+			}
+			zoneOffset, value, rangeErr, err = parseOffset(std, value)
+		case stdTZ:
+			if len(value) >= 3 && value[:3] == "UTC" {
+				value = value[3:]
+				zoneOffset = 0
+				break
+			}
+			n := zoneNameLen(value)
+			if n == 0 {
+				err = errBad
+				break
+			}
+			value = value[n:]
+		case stdFracSecond0:
+			ndigit := 1 + digits
+			if len(value) < ndigit {
+				err = errBad
+				break
+			}
+			nsec, rangeErr, err = parseNanos(value, ndigit)
+			value = value[ndigit:]
+		case stdFracSecond9:
+			if len(value) < 2 || (value[0] != '.' && value[0] != ',') || !isDigit(value[1]) {
+				break
+			}
+			i := 0
+			for i+1 < len(value) && isDigit(value[i+1]) {
+				i++
+			}
+			nsec, rangeErr, err = parseNanos(value, 1+i)
+			value = value[1+i:]
+		}
+		if rangeErr != "" {
+			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + rangeErr + " out of range"}
+		}
+		if err != nil {
+			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
+		}
+	}
+	if pmSet && hour < 12 {
+		hour += 12
+	} else if amSet && hour == 12 {
+		hour = 0
+	}
+	if yday >= 0 {
+		d, m := 0, 0
+		if isLeap(year) {
+			if yday == 31+29 {
+				m = int(February)
+				d = 29
+			} else if yday > 31+29 {
+				yday--
+			}
+		}
+		if yday < 1 || yday > 365 {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+		}
+		if m == 0 {
+			m = (yday-1)/31 + 1
+			if daysBeforeMonth[m] < yday {
+				m++
+			}
+			d = yday - daysBeforeMonth[m-1]
+		}
+		if month >= 0 && month != m {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+		}
+		month = m
+		if day >= 0 && day != d {
+			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
+		}
+		day = d
+	} else {
+		if month < 0 {
+			month = int(January)
+		}
+		if day < 0 {
+			day = 1
+		}
+	}
+	if day < 1 || day > daysIn(Month(month), year) {
+		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+	}
+	t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+	if zoneOffset > 0 || zoneOffset < -1 {
+		t = t.Add(Duration(-zoneOffset) * Second)
+	}
+	return t, nil
+}
+
+// parseOffset parses a numeric zone offset (±hh, ±hhmm, ±hh:mm, ±hhmmss,
+// ±hh:mm:ss per std) into seconds east of UTC.
+func parseOffset(std int, value string) (offset int, rest string, rangeErr string, err error) {
+	var sign, hh, mm, ss string
+	switch std {
+	case stdISO8601ColonTZ, stdNumColonTZ:
+		if len(value) < 6 || value[3] != ':' {
+			return 0, value, "", errBad
+		}
+		sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
+	case stdNumShortTZ, stdISO8601ShortTZ:
+		if len(value) < 3 {
+			return 0, value, "", errBad
+		}
+		sign, hh, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
+	case stdISO8601ColonSecondsTZ, stdNumColonSecondsTZ:
+		if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+			return 0, value, "", errBad
+		}
+		sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
+	case stdISO8601SecondsTZ, stdNumSecondsTz:
+		if len(value) < 7 {
+			return 0, value, "", errBad
+		}
+		sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
+	default:
+		if len(value) < 5 {
+			return 0, value, "", errBad
+		}
+		sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
+	}
+	hr, _, err := getnum(hh, true)
+	var m, s int
+	if err == nil {
+		m, _, err = getnum(mm, true)
+		if err == nil {
+			s, _, err = getnum(ss, true)
+		}
+	}
+	if hr > 24 {
+		rangeErr = "time zone offset hour"
+	}
+	if m > 60 {
+		rangeErr = "time zone offset minute"
+	}
+	if s > 60 {
+		rangeErr = "time zone offset second"
+	}
+	offset = (hr*60+m)*60 + s
+	switch sign[0] {
+	case '+':
+	case '-':
+		offset = -offset
+	default:
+		err = errBad
+	}
+	return offset, value, rangeErr, err
+}
+
+// zoneNameLen returns the length of a zone abbreviation at the start of
+// value, or 0 if there is none: ChST/MeST, GMT with an optional signed
+// hour, a signed hour, three upper-case letters, four ending in T (or
+// WITA), five ending in T.
+func zoneNameLen(value string) int {
+	if len(value) < 3 {
+		return 0
+	}
+	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+		return 4
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedHourLen(value[3:])
+	}
+	if value[0] == '+' || value[0] == '-' {
+		return signedHourLen(value)
+	}
+	n := 0
+	for n < 6 && n < len(value) && 'A' <= value[n] && value[n] <= 'Z' {
+		n++
+	}
+	switch n {
+	case 3:
+		return 3
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5
+		}
+	}
+	return 0
+}
+
+// signedHourLen returns the length of a leading sign and hour (0..23)
+// in value, or 0.
+func signedHourLen(value string) int {
+	if value == "" || value[0] != '-' && value[0] != '+' {
+		return 0
+	}
+	x, rest, ok := leadingInt(value[1:])
+	if !ok || rest == value[1:] || x > 23 {
+		return 0
+	}
+	return len(value) - len(rest)
+}
