@@ -71,24 +71,20 @@ func main() {
 	mg.Wait()
 	fmt.Println("max:", max.Load())
 
-	// atomic.Value and atomic.Pointer publish immutable snapshots.
+	// atomic.Value publishes immutable snapshots.
 	var cfg atomic.Value
 	cfg.Store(config{"initial", 0})
-	var ptr atomic.Pointer[config]
-	ptr.Store(&config{"p0", 0})
 	var pg sync.WaitGroup
 	for v := 1; v <= 5; v++ {
 		pg.Add(1)
 		go func() {
 			defer pg.Done()
 			cfg.Store(config{"update", v})
-			ptr.Store(&config{"p", v})
 		}()
 	}
 	pg.Wait()
 	c := cfg.Load().(config)
-	p := ptr.Load()
-	fmt.Println("value:", c.name, c.version >= 1 && c.version <= 5, "pointer:", p.name, p.version >= 1)
-	old := ptr.Swap(&config{"swapped", 99})
-	fmt.Println("swap returned a previous one:", old.name == "p", "now:", ptr.Load().name)
+	fmt.Println("value:", c.name, c.version >= 1 && c.version <= 5)
+	old := cfg.Swap(config{"swapped", 99}).(config)
+	fmt.Println("swap returned a previous one:", old.name == "update", "now:", cfg.Load().(config).name)
 }

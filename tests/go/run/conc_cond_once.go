@@ -1,4 +1,4 @@
-// sync.Cond (Wait in a loop, Signal, Broadcast), sync.Once under contention, sync.OnceValue.
+// sync.Cond (Wait in a loop, Signal, Broadcast) and sync.Once under contention.
 package main
 
 import (
@@ -125,20 +125,4 @@ func main() {
 	}
 	og.Wait()
 	fmt.Println("once calls:", calls)
-	computed := 0
-	value := sync.OnceValue(func() int {
-		computed++
-		return 42
-	})
-	var vg sync.WaitGroup
-	results := make([]int, 10)
-	for i := range results {
-		vg.Add(1)
-		go func() {
-			defer vg.Done()
-			results[i] = value()
-		}()
-	}
-	vg.Wait()
-	fmt.Println("OnceValue:", results, "computed", computed)
 }

@@ -16,16 +16,16 @@ type cell struct {
 
 // dive recurses n deep; each frame links a heap cell to the one below and keeps a pointer to
 // a local of its caller, checked on the way up.
-func dive(n int, above *int, chain *cell) (int, *cell) {
+func dive(n int, above *int, chain *cell, collect bool) (int, *cell) {
 	local := n ^ 0x5a5a
 	c := &cell{n, chain}
 	if n == 0 {
 		return local, c
 	}
-	if n%1000 == 0 {
+	if collect && n%2500 == 0 {
 		runtime.GC()
 	}
-	sum, top := dive(n-1, &local, c)
+	sum, top := dive(n-1, &local, c, collect)
 	if above != nil && *above != (n+1)^0x5a5a {
 		panic("pointer to caller's local broken")
 	}
@@ -43,7 +43,8 @@ func main() {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				s, top := dive(depth+g, nil, nil)
+				// A quarter of them collect on the way down, while the others are deep too.
+				s, top := dive(depth+g, nil, nil, g%4 == 0)
 				n := 0
 				for c := top; c != nil; c = c.prev {
 					n++
