@@ -39,7 +39,7 @@
 //! preemption; the G's state is already all in `G` at that point.
 
 use std::collections::HashMap;
-use std::io::{BufWriter, Write};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize};
 use std::sync::Arc;
 
 use frontend::bytecode::{Instr, NumKind, RtType, RtTypeId, NONE_REG};
@@ -48,7 +48,8 @@ use crate::loader::Program;
 use crate::mem::{self, load, store, store_ptr, Fp};
 use crate::native::{GoSlice, GoString, Iface, NativeCall, Unwind};
 use crate::ops::{self, divide_error, index_error, nil_deref, rt, Num};
-use crate::stack::{GrowError, Stack, StackPool, INITIAL_STACK};
+use crate::sched::{self, CurG, GRef, MShared, Out, Sched, WaitReason, P};
+use crate::stack::{GrowError, Stack, StackPool};
 
 /// `ret_pc` of a frame entered from Rust (a nested run); returning from it
 /// ends that run.
@@ -97,30 +98,113 @@ pub struct G {
     pub recs: Vec<CallRec>,
     pub defers: Vec<DeferRec>,
     pub panics: Vec<PanicRec>,
-    /// Saved pc of the top frame while Rust code runs.
+    /// Saved pc of the top frame while Rust code runs or the G is off its M.
     pub pc: usize,
     /// Heap addresses natives hold in Rust variables across calls back
     /// into Go (`NativeCall::pin`): roots until the native returns.
     pub pins: Vec<usize>,
+    /// Goroutine id as Go numbers them (main is 1).
+    pub id: u64,
+    /// `sched::G_*`; transitions follow the protocol in sched.rs.
+    pub status: AtomicU8,
+    /// Why it waits (valid while waiting).
+    pub reason: WaitReason,
+    /// Not yet started: the function to call and its closure.
+    pub start: Option<(u32, usize)>,
+    /// Goroutine 1: package initialisers and main.main still to run
+    /// (last first).
+    pub entries: Vec<u32>,
+    /// (function, pc, goroutine id) of the `go` statement that made it.
+    pub created_by: Option<(u32, u32, u64)>,
+    /// The thread of an M blocked in a nested wait for this G.
+    pub waiter: Option<std::thread::Thread>,
+    /// Channel waits (chan.rs): one per case.
+    pub sudogs: Vec<crate::chan::Sudog>,
+    pub select_done: AtomicBool,
+    /// The case that fired a channel wait.
+    pub fired: AtomicUsize,
+    /// The instruction at `pc` is a channel operation being re-executed
+    /// after a wake-up: it finishes instead of starting over.
+    pub resumed: bool,
+    /// Position in `Sched::allgs`.
+    pub allg_index: usize,
 }
 
+impl G {
+    /// A fresh goroutine on `stack` (None: out of memory).
+    pub fn new_boxed(stack: Option<Stack>) -> Option<Box<G>> {
+        Some(Box::new(G::new(stack?)))
+    }
+
+    /// Makes a dead goroutine's structure new again, on `stack`.
+    pub fn reset(&mut self, stack: Stack) {
+        self.stack = stack;
+        self.recs.clear();
+        self.defers.clear();
+        self.panics.clear();
+        self.pins.clear();
+        self.pc = 0;
+        self.status = AtomicU8::new(sched::G_RUNNABLE);
+        self.reason = WaitReason::None;
+        self.start = None;
+        self.entries.clear();
+        self.created_by = None;
+        self.waiter = None;
+        self.sudogs.clear();
+        self.resumed = false;
+    }
+
+    pub fn new(stack: Stack) -> G {
+        G {
+            stack,
+            recs: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            pc: 0,
+            pins: Vec::new(),
+            id: 0,
+            status: AtomicU8::new(sched::G_RUNNABLE),
+            reason: WaitReason::None,
+            start: None,
+            entries: Vec::new(),
+            created_by: None,
+            waiter: None,
+            sudogs: Vec::new(),
+            select_done: AtomicBool::new(false),
+            fired: AtomicUsize::new(0),
+            resumed: false,
+            allg_index: 0,
+        }
+    }
+}
+
+/// One interpreter per M (OS thread). `g` is the goroutine it runs.
 pub struct Vm {
     pub prog: &'static Program,
     pub heap: Arc<gc::Heap>,
     pub cache: gc::AllocCache,
-    pub g: G,
+    pub g: CurG,
     pub pool: StackPool,
-    pub out: BufWriter<Box<dyn Write + Send>>,
-    pub err: Box<dyn Write + Send>,
+    pub out: Out,
+    pub err: Out,
     pub args: Vec<String>,
     /// Set when the stack overflowed: (sp, lo, hi) for the message.
     pub overflow: Option<(usize, usize, usize)>,
     /// Where a fatal error happened (function, pc), top first.
     pub fatal_trace: Option<Vec<(u32, u32)>>,
     /// Depth of nested `run_loop`s (calls from Rust back into Go).
-    nest: u32,
+    pub nest: u32,
     implements: HashMap<(usize, u32), Option<u32>>,
     method_ids: HashMap<&'static str, u32>,
+    pub sched: &'static Sched,
+    pub m: &'static MShared,
+    /// The P this M holds (None while idle or blocked).
+    pub p: Option<Box<P>>,
+    /// The M's own placeholder G (`g` between goroutines).
+    pub g0: GRef,
+    /// Dead goroutines kept for reuse.
+    pub gfree: Vec<Box<G>>,
+    pub rng: u64,
 }
 
 static ZERO_BASE: [u64; 2] = [0, 0];
@@ -134,50 +218,108 @@ pub fn zero_base() -> usize {
     ZERO_BASE.as_ptr() as usize
 }
 
+/// The collector's roots with the world stopped: every goroutine's frames
+/// (by their stack maps), closure contexts, defers, pins, panics and
+/// unstarted closures; the globals; pending timers' closures.
 struct RootWalker<'a> {
     prog: &'static Program,
-    g: &'a G,
+    gs: &'a [GRef],
+    sched: &'static Sched,
+}
+
+fn g_roots(prog: &'static Program, g: &G, visit: &mut dyn FnMut(usize)) {
+    let base = g.stack.base() as usize;
+    for r in &g.recs {
+        let fp = base + r.fp_off;
+        for &w in prog.funcs[r.func as usize].ptr_words.iter() {
+            let a = fp + w as usize * 8;
+            if a + 8 <= base + g.stack.size() {
+                visit(load::<usize>(a));
+            }
+        }
+        visit(r.ctx);
+    }
+    for d in &g.defers {
+        visit(d.fv);
+    }
+    for &p in &g.pins {
+        visit(p);
+    }
+    for p in &g.panics {
+        visit(p.val.data);
+    }
+    if let Some((_, ctx)) = g.start {
+        visit(ctx);
+    }
 }
 
 impl gc::Roots for RootWalker<'_> {
     fn for_each_root(&mut self, visit: &mut dyn FnMut(usize)) {
-        let base = self.g.stack.base() as usize;
-        for r in &self.g.recs {
-            let fp = base + r.fp_off;
-            for &w in self.prog.funcs[r.func as usize].ptr_words.iter() {
-                let a = fp + w as usize * 8;
-                if a + 8 <= base + self.g.stack.size() {
-                    visit(load::<usize>(a));
-                }
-            }
-            visit(r.ctx);
-        }
-        for d in &self.g.defers {
-            visit(d.fv);
-        }
-        for &p in &self.g.pins {
-            visit(p);
-        }
-        for p in &self.g.panics {
-            visit(p.val.data);
+        for g in self.gs {
+            g_roots(self.prog, g.get(), visit);
         }
         for &w in &self.prog.globals_ptr_words {
             visit(load::<usize>(self.prog.globals + w as usize * 8));
         }
+        self.sched.timer_roots(visit);
+    }
+}
+
+/// Offset just above `g`'s top frame.
+fn top_end(prog: &Program, g: &G) -> usize {
+    match g.recs.last() {
+        Some(r) => r.fp_off + prog.funcs[r.func as usize].frame_size,
+        None => 0,
+    }
+}
+
+/// After `g`'s stack moved: every frame's pointer words, the records'
+/// closure contexts and the deferred closures that point into it.
+fn adjust_g(prog: &Program, g: &mut G, m: &crate::stack::Moved) {
+    for r in g.recs.iter_mut() {
+        r.ctx = m.adjust_word(r.ctx);
+    }
+    for i in 0..g.recs.len() {
+        let r = g.recs[i];
+        g.stack
+            .adjust_frame(r.fp_off, &prog.funcs[r.func as usize].ptr_words, m);
+    }
+    for d in g.defers.iter_mut() {
+        d.fv = m.adjust_word(d.fv);
+    }
+}
+
+/// During a collection: a stack using less than a quarter of its size is
+/// halved (Go's shrinkstack).
+fn shrink_g(prog: &Program, g: &mut G, pool: &mut StackPool) {
+    if g.stack.size() == 0 {
+        return;
+    }
+    let used = top_end(prog, g);
+    let m = if used < g.stack.size() / 4 {
+        g.stack.shrink(used, pool)
+    } else {
+        None
+    };
+    // The escape checker also moves the stack at every collection that
+    // does not shrink it (the old block is poisoned): a pointer into the
+    // stack that no stack map describes then reads poison.
+    #[cfg(feature = "escape-check")]
+    let m = m.or_else(|| g.stack.relocate(used, pool));
+    if let Some(m) = m {
+        adjust_g(prog, g, &m);
     }
 }
 
 impl Vm {
-    pub fn new(
-        prog: &'static Program,
-        heap: Arc<gc::Heap>,
-        args: Vec<String>,
-        out: Box<dyn Write + Send>,
-        err: Box<dyn Write + Send>,
-    ) -> Vm {
-        let cache = heap.new_cache();
-        let mut pool = StackPool::new();
-        let stack = pool.get(INITIAL_STACK).expect("initial goroutine stack");
+    /// The interpreter of a new M.
+    pub fn new_m(sched: &'static Sched, m: &'static MShared) -> Vm {
+        let prog = sched.prog;
+        let heap = sched.heap.clone();
+        let cache = sched.spare_cache().unwrap_or_else(|| heap.new_cache());
+        let pool = StackPool::new();
+        // g0 never runs Go code; a minimal stack keeps `g` always valid.
+        let g0 = GRef::new(Box::new(G::new(Stack::empty())));
         let method_ids = prog
             .module
             .method_names
@@ -189,23 +331,22 @@ impl Vm {
             prog,
             heap,
             cache,
-            g: G {
-                stack,
-                recs: Vec::new(),
-                defers: Vec::new(),
-                panics: Vec::new(),
-                pc: 0,
-                pins: Vec::new(),
-            },
+            g: CurG(g0),
             pool,
-            out: BufWriter::with_capacity(1 << 16, out),
-            err,
-            args,
+            out: sched.out.clone(),
+            err: sched.err.clone(),
+            args: sched.args.clone(),
             overflow: None,
             fatal_trace: None,
             nest: 0,
             implements: HashMap::new(),
             method_ids,
+            sched,
+            m,
+            p: None,
+            g0,
+            gfree: Vec::new(),
+            rng: 0x9E37_79B9_7F4A_7C15 ^ (m as *const MShared as u64),
         }
     }
 
@@ -321,44 +462,14 @@ impl Vm {
     /// After the stack moved: every frame's pointer words, the records'
     /// closure contexts and the deferred closures that point into it.
     fn adjust_after_move(&mut self, m: &crate::stack::Moved) {
-        for r in self.g.recs.iter_mut() {
-            r.ctx = m.adjust_word(r.ctx);
-        }
-        for i in 0..self.g.recs.len() {
-            let r = self.g.recs[i];
-            self.g
-                .stack
-                .adjust_frame(r.fp_off, &self.prog.funcs[r.func as usize].ptr_words, m);
-        }
-        for d in self.g.defers.iter_mut() {
-            d.fv = m.adjust_word(d.fv);
-        }
-    }
-
-    /// During a collection: a stack using less than a quarter of its size
-    /// is halved (Go's shrinkstack).
-    fn maybe_shrink_stack(&mut self) {
-        let used = self.top_end();
-        let m = if used < self.g.stack.size() / 4 {
-            self.g.stack.shrink(used, &mut self.pool)
-        } else {
-            None
-        };
-        // The escape checker also moves the stack at every collection that
-        // does not shrink it (the old block is poisoned): a pointer into the
-        // stack that no stack map describes then reads poison.
-        #[cfg(feature = "escape-check")]
-        let m = m.or_else(|| self.g.stack.relocate(used, &mut self.pool));
-        if let Some(m) = m {
-            self.adjust_after_move(&m);
-        }
+        adjust_g(self.prog, &mut self.g, m);
     }
 
     /// Pushes the record for a call of `func` with its frame at `fp_off`
     /// (arguments already there), makes the frame fit, zeroes its pointer
     /// words. Not a safepoint by itself.
     #[inline(always)]
-    fn push_frame(
+    pub(crate) fn push_frame(
         &mut self,
         func: u32,
         fp_off: usize,
@@ -383,32 +494,53 @@ impl Vm {
     }
 
     #[inline(always)]
+    /// A safepoint where the goroutine cannot yield (entering a nested run).
     fn safepoint(&mut self) {
-        if self.heap.should_collect() {
-            self.collect(false);
+        if self.heap.should_collect() || self.m.preempt.load(std::sync::atomic::Ordering::Relaxed) {
+            let _ = self.safepoint_slow(false);
         }
     }
 
-    /// A stop-the-world collection with this goroutine's roots.
+    /// A stop-the-world collection: every goroutine's roots; then stacks
+    /// using less than a quarter are halved.
     pub fn collect(&mut self, forced: bool) {
-        let mut roots = RootWalker {
-            prog: self.prog,
-            g: &self.g,
-        };
-        self.heap.collect(&mut roots, forced);
-        self.maybe_shrink_stack();
+        if !self.sched.stop_the_world() {
+            // Another M collected while this one stood still.
+            return;
+        }
+        {
+            let gs = self.sched.allgs.lock();
+            let mut roots = RootWalker {
+                prog: self.prog,
+                gs: &gs,
+                sched: self.sched,
+            };
+            self.heap.collect(&mut roots, forced);
+            for &g in gs.iter() {
+                let st = g.get().status.load(std::sync::atomic::Ordering::Acquire);
+                // Not a G whose M is blocked inside a nested run: its Rust
+                // frames may hold addresses in its stack.
+                if matches!(
+                    st,
+                    sched::G_RUNNING | sched::G_WAITING | sched::G_RUNNABLE | sched::G_YIELD
+                ) {
+                    // SAFETY: the world is stopped: no other thread touches
+                    // any goroutine until `start_the_world`.
+                    let g = unsafe { g.get_mut() };
+                    shrink_g(self.prog, g, &mut self.pool);
+                }
+            }
+        }
+        self.sched.start_the_world();
     }
 
     /// Offset just above the top frame (where nested calls put theirs).
     fn top_end(&self) -> usize {
-        match self.g.recs.last() {
-            Some(r) => r.fp_off + self.prog.funcs[r.func as usize].frame_size,
-            None => 0,
-        }
+        top_end(self.prog, &self.g)
     }
 
     /// Calls a native: its record, its frame, the Rust function.
-    fn call_native(
+    pub(crate) fn call_native(
         &mut self,
         func: u32,
         fp_off: usize,
@@ -867,6 +999,19 @@ impl Vm {
                 }
             };
         }
+        // Safepoint: stop for the world, yield at the end of a time slice,
+        // collect when the heap asks. Resumes at `pc`.
+        macro_rules! safepoint {
+            () => {
+                if self.heap.should_collect()
+                    || self.m.preempt.load(std::sync::atomic::Ordering::Relaxed)
+                {
+                    self.g.pc = pc;
+                    tryv!(self.safepoint_slow(true));
+                    reload!();
+                }
+            };
+        }
         // Enters `func` with its frame at fp+base: record, fit, zero, safepoint.
         macro_rules! enter {
             ($func:expr, $b:expr, $ctx:expr) => {{
@@ -895,11 +1040,7 @@ impl Vm {
                     fp = Fp(nfp as *mut u8);
                     code = info.code;
                     pc = 0;
-                    if self.heap.should_collect() {
-                        self.g.pc = pc;
-                        self.collect(false);
-                        reload!();
-                    }
+                    safepoint!();
                 }
             }};
         }
@@ -2056,11 +2197,7 @@ impl Vm {
                 Instr::Jmp { target } => pc = target.0 as usize,
                 Instr::JmpBack { target } => {
                     pc = target.0 as usize;
-                    if self.heap.should_collect() {
-                        self.g.pc = pc;
-                        self.collect(false);
-                        reload!();
-                    }
+                    safepoint!();
                 }
                 Instr::JmpIf { cond, target } => {
                     if fp.get::<u8>(cond) != 0 {
@@ -2153,41 +2290,25 @@ impl Vm {
                 Instr::JmpBackLtS64 { a, b, target } => {
                     if fp.get::<i64>(a) < fp.get::<i64>(b) {
                         pc = target.0 as usize;
-                        if self.heap.should_collect() {
-                            self.g.pc = pc;
-                            self.collect(false);
-                            reload!();
-                        }
+                        safepoint!();
                     }
                 }
                 Instr::JmpBackLeS64 { a, b, target } => {
                     if fp.get::<i64>(a) <= fp.get::<i64>(b) {
                         pc = target.0 as usize;
-                        if self.heap.should_collect() {
-                            self.g.pc = pc;
-                            self.collect(false);
-                            reload!();
-                        }
+                        safepoint!();
                     }
                 }
                 Instr::JmpBackLtImm64 { a, imm, target } => {
                     if fp.get::<i64>(a) < imm as i64 {
                         pc = target.0 as usize;
-                        if self.heap.should_collect() {
-                            self.g.pc = pc;
-                            self.collect(false);
-                            reload!();
-                        }
+                        safepoint!();
                     }
                 }
                 Instr::JmpBackGeImm64 { a, imm, target } => {
                     if fp.get::<i64>(a) >= imm as i64 {
                         pc = target.0 as usize;
-                        if self.heap.should_collect() {
-                            self.g.pc = pc;
-                            self.collect(false);
-                            reload!();
-                        }
+                        safepoint!();
                     }
                 }
                 Instr::IncJmpBackLt { i, imm, n, target } => {
@@ -2195,11 +2316,7 @@ impl Vm {
                     fp.set::<i64>(i, v);
                     if v < fp.get::<i64>(n) {
                         pc = target.0 as usize;
-                        if self.heap.should_collect() {
-                            self.g.pc = pc;
-                            self.collect(false);
-                            reload!();
-                        }
+                        safepoint!();
                     }
                 }
                 Instr::MulAddSliceF64 { dst, a, b, s, idx } => {
@@ -2330,17 +2447,92 @@ impl Vm {
                     let v = self.recover();
                     fp.set::<Iface>(dst, v)
                 }
-                Instr::Go { .. } => {
-                    throw!(Unwind::Fatal("go statements are not supported yet".into()))
+                Instr::Go { fv } => {
+                    let f = fp.get::<usize>(fv);
+                    let cur = self.g.recs.last().map_or(0, |r| r.func);
+                    tryv!(self.spawn(f, (cur, (pc - 1) as u32)));
                 }
-                Instr::MakeChan { .. }
-                | Instr::ChanSend { .. }
-                | Instr::ChanRecv { .. }
-                | Instr::ChanClose { .. }
-                | Instr::ChanLen { .. }
-                | Instr::ChanCap { .. }
-                | Instr::Select { .. } => {
-                    throw!(Unwind::Fatal("channels are not supported yet".into()))
+                Instr::MakeChan { dst, elem, size } => {
+                    let c = tryv!(crate::chan::make(self, elem, fp.get::<i64>(size)));
+                    fp.set::<usize>(dst, c);
+                }
+                Instr::ChanSend { ch, src } => {
+                    let r = if std::mem::take(&mut self.g.resumed) {
+                        crate::chan::finish(self)
+                    } else {
+                        self.g.pc = pc;
+                        crate::chan::send(self, fp.get::<usize>(ch), fp.addr(src))
+                    };
+                    if let crate::chan::Op::Parked = tryv!(r) {
+                        self.g.resumed = true;
+                        self.g.pc = pc - 1;
+                        return Err(Unwind::Park);
+                    }
+                    reload!();
+                    echk!();
+                }
+                Instr::ChanRecv { dst, ch, ok } => {
+                    let r = if std::mem::take(&mut self.g.resumed) {
+                        crate::chan::finish(self)
+                    } else {
+                        self.g.pc = pc;
+                        let d = (dst != NONE_REG).then(|| fp.addr(dst));
+                        crate::chan::recv(self, fp.get::<usize>(ch), d)
+                    };
+                    match tryv!(r) {
+                        crate::chan::Op::Parked => {
+                            self.g.resumed = true;
+                            self.g.pc = pc - 1;
+                            return Err(Unwind::Park);
+                        }
+                        crate::chan::Op::Done(_, v) => {
+                            reload!();
+                            if ok != NONE_REG {
+                                fp.set::<bool>(ok, v);
+                            }
+                        }
+                    }
+                    echk!();
+                }
+                Instr::ChanClose { ch } => {
+                    tryv!(crate::chan::close(self, fp.get::<usize>(ch)));
+                    echk!();
+                }
+                Instr::ChanLen { dst, ch } => {
+                    fp.set::<i64>(dst, crate::chan::len(fp.get::<usize>(ch)))
+                }
+                Instr::ChanCap { dst, ch } => {
+                    fp.set::<i64>(dst, crate::chan::cap(fp.get::<usize>(ch)))
+                }
+                Instr::Select {
+                    dst,
+                    cases,
+                    n,
+                    ok,
+                    block,
+                } => {
+                    let r = if std::mem::take(&mut self.g.resumed) {
+                        crate::chan::finish(self)
+                    } else {
+                        self.g.pc = pc;
+                        let f = fp.0 as usize;
+                        crate::chan::select(self, f, fp.addr(cases), n as usize, block != 0)
+                    };
+                    match tryv!(r) {
+                        crate::chan::Op::Parked => {
+                            self.g.resumed = true;
+                            self.g.pc = pc - 1;
+                            return Err(Unwind::Park);
+                        }
+                        crate::chan::Op::Done(i, v) => {
+                            reload!();
+                            fp.set::<i64>(dst, i);
+                            if ok != NONE_REG {
+                                fp.set::<bool>(ok, v);
+                            }
+                        }
+                    }
+                    echk!();
                 }
                 Instr::PrintVal { src, typ } => {
                     let s = self.print_value(prog.rtype(typ), fp.addr(src));

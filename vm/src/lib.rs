@@ -15,6 +15,7 @@
 //! `escape-check`: run-time verification of the escape invariant).
 
 pub mod bind;
+pub mod chan;
 #[cfg(feature = "escape-check")]
 pub mod escape_check;
 pub mod fmt;
@@ -27,6 +28,7 @@ pub mod native;
 pub mod natives;
 pub mod ops;
 pub mod panic;
+pub mod sched;
 pub mod stack;
 pub mod value;
 
@@ -175,67 +177,26 @@ fn run_inner_configured(
     natives: &'static [(&'static str, native::NativeFn)],
     configure: fn(&gc::Heap),
 ) -> i32 {
-    // The interpreter runs on a thread with a large (lazily committed) Rust
-    // stack: calls back into Go from natives nest Rust frames.
-    let t = std::thread::Builder::new()
-        .name("burrow-main".into())
-        .stack_size(RUST_STACK)
-        .spawn(move || {
-            let prog = match loader::Program::load_with(module, natives) {
-                Ok(p) => p,
-                Err(e) => {
-                    eprintln!("burrow: invalid module: {e}");
-                    return 2;
-                }
-            };
-            let heap = Arc::new(gc::Heap::new(opts.gc));
-            configure(&heap);
-            let mut vm = interp::Vm::new(prog, heap, opts.args, out, err);
-            let code = run_main(&mut vm);
-            let _ = vm.out.flush();
-            code
-        });
-    match t.map(|t| t.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
-            eprintln!("burrow: internal error");
-            2
+    let prog = match loader::Program::load_with(module, natives) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("burrow: invalid module: {e}");
+            return 2;
         }
-    }
-}
-
-/// Rust stack of the interpreter thread.
-const RUST_STACK: usize = 256 << 20;
-
-fn run_main(vm: &mut interp::Vm) -> i32 {
-    let prog = vm.prog;
-    let entry: Vec<_> = prog
+    };
+    let heap = Arc::new(gc::Heap::new(opts.gc));
+    configure(&heap);
+    let entry: Vec<u32> = prog
         .module
         .init
         .iter()
         .copied()
         .chain(prog.module.main)
+        .map(|f| f.0)
         .collect();
-    for f in entry {
-        let r = vm.call_from_rust(f.0, 0, &[], &mut []);
-        match r {
-            Ok(()) => {}
-            Err(native::Unwind::Exit(n)) => return n,
-            Err(native::Unwind::Fatal(m)) => return vm.report_fatal(&m),
-            Err(native::Unwind::Panic(_)) => return vm.report_panic(),
-            Err(native::Unwind::RuntimeError(m)) => {
-                let _ = vm.handle_panic(native::Unwind::RuntimeError(m), usize::MAX);
-                return vm.report_panic();
-            }
-        }
-        // A violation no instruction hook reported (a path without a hook).
-        #[cfg(feature = "escape-check")]
-        if let Some(v) = escape_check::take() {
-            let e = vm.escape_fatal(v, f.0, 0, None);
-            if let native::Unwind::Fatal(m) = e {
-                return vm.report_fatal(&m);
-            }
-        }
-    }
-    0
+    // Goroutine 1 runs the initialisers, then main.main, on the Ms the
+    // scheduler starts (each with a large, lazily committed Rust stack:
+    // calls back into Go from natives nest Rust frames).
+    let sched = sched::Sched::new(prog, heap, out, err, opts.args);
+    sched.run_main(entry)
 }

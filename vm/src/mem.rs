@@ -102,3 +102,21 @@ pub fn store_ptr(slot: usize, v: usize) {
     // (heap, global, or stack: fields of Go values are aligned).
     unsafe { gc::barrier::write_pointer(slot as *mut usize, v) }
 }
+
+/// The 4-byte aligned Go `uint32` at `a` as an atomic (semaphores, sync's
+/// state words: goroutines on other threads use them concurrently).
+#[inline(always)]
+pub fn atomic_u32<'a>(a: usize) -> &'a std::sync::atomic::AtomicU32 {
+    // SAFETY: `a` is a non-nil, 4-byte aligned address of a live Go
+    // uint32 (Go's layouts align uint32 fields to 4); every concurrent
+    // access to it goes through atomics.
+    unsafe { std::sync::atomic::AtomicU32::from_ptr(a as *mut u32) }
+}
+
+/// The 8-byte aligned word at `a` as an atomic (channel locks).
+#[inline(always)]
+pub fn atomic_u8<'a>(a: usize) -> &'a std::sync::atomic::AtomicU8 {
+    // SAFETY: `a` is a non-nil address of a live byte of Go memory that is
+    // only ever accessed atomically while shared.
+    unsafe { std::sync::atomic::AtomicU8::from_ptr(a as *mut u8) }
+}

@@ -87,6 +87,9 @@ pub enum Unwind {
     Exit(i32),
     /// `fatal error: <msg>`: not recoverable, exit code 2.
     Fatal(String),
+    /// The goroutine is parking (or yielding): its M's schedule loop takes
+    /// it off the thread. Not an error; never crosses a nested run.
+    Park,
 }
 
 pub type NativeFn = fn(&mut NativeCall<'_>) -> Result<(), Unwind>;

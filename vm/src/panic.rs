@@ -12,7 +12,8 @@
 
 use frontend::bytecode::{RtKind, RtType};
 
-use crate::interp::{PanicRec, Vm, NATIVE_RET};
+use crate::interp::{PanicRec, Vm, G, NATIVE_RET};
+use crate::loader::Program;
 use crate::mem::{self, load};
 use crate::native::{GoString, Iface, Unwind};
 use crate::ops;
@@ -20,25 +21,80 @@ use crate::ops;
 /// Frames a traceback prints before eliding the rest (Go: 100).
 const TRACE_MAX: usize = 100;
 
+/// (function, pc of the current instruction) of every frame of `g`, top
+/// first.
+pub fn trace_of(g: &G) -> Vec<(u32, u32)> {
+    let recs = &g.recs;
+    let mut out = Vec::with_capacity(recs.len().min(TRACE_MAX + 1));
+    for i in (0..recs.len()).rev() {
+        let pc = if i + 1 == recs.len() {
+            // A channel operation waiting to be re-executed is at `pc`.
+            if g.resumed {
+                g.pc as u32
+            } else {
+                g.pc.saturating_sub(1) as u32
+            }
+        } else {
+            let r = recs[i + 1].ret_pc;
+            if r == NATIVE_RET {
+                0
+            } else {
+                r.saturating_sub(1)
+            }
+        };
+        out.push((recs[i].func, pc));
+    }
+    out
+}
+
+/// Go's traceback lines for `trace`.
+pub fn print_trace(prog: &Program, trace: &[(u32, u32)], out: &mut String) {
+    for (i, &(f, pc)) in trace.iter().enumerate() {
+        if i == TRACE_MAX {
+            out.push_str("...additional frames elided...\n");
+            break;
+        }
+        let func = &prog.module.funcs[f as usize];
+        let args = if func.params_size > 0 { "..." } else { "" };
+        let line = prog.line(frontend::bytecode::FuncId(f), pc as usize);
+        out.push_str(&format!(
+            "{}({})\n\t{}:{} +{:#x}\n",
+            func.name,
+            args,
+            func.file,
+            line,
+            pc * 4
+        ));
+    }
+}
+
+/// `created by f in goroutine N` and its position, for goroutines made by
+/// a `go` statement.
+pub fn print_created_by(prog: &Program, g: &G, out: &mut String) {
+    if let Some((f, pc, parent)) = g.created_by {
+        let func = &prog.module.funcs[f as usize];
+        let line = prog.line(frontend::bytecode::FuncId(f), pc as usize);
+        out.push_str(&format!(
+            "created by {} in goroutine {}\n\t{}:{} +{:#x}\n",
+            func.name,
+            parent,
+            func.file,
+            line,
+            pc * 4
+        ));
+    }
+}
+
+/// A waiting goroutine's traceback (deadlock reports).
+pub fn print_g_trace(prog: &Program, g: &G, out: &mut String) {
+    print_trace(prog, &trace_of(g), out);
+    print_created_by(prog, g, out);
+}
+
 impl Vm {
     /// (function, pc of the current instruction) of every frame, top first.
     pub fn capture_trace(&self) -> Vec<(u32, u32)> {
-        let recs = &self.g.recs;
-        let mut out = Vec::with_capacity(recs.len().min(TRACE_MAX + 1));
-        for i in (0..recs.len()).rev() {
-            let pc = if i + 1 == recs.len() {
-                self.g.pc.saturating_sub(1) as u32
-            } else {
-                let r = recs[i + 1].ret_pc;
-                if r == NATIVE_RET {
-                    0
-                } else {
-                    r.saturating_sub(1)
-                }
-            };
-            out.push((recs[i].func, pc));
-        }
-        out
+        trace_of(&self.g)
     }
 
     /// The interface value a run-time error panics with: a
@@ -98,7 +154,7 @@ impl Vm {
     /// goroutine is ready to resume. Err: not recovered here.
     pub fn handle_panic(&mut self, e: Unwind, base: usize) -> Result<(), Unwind> {
         let (val, msg) = match e {
-            Unwind::Exit(_) => return Err(e),
+            Unwind::Exit(_) | Unwind::Park => return Err(e),
             Unwind::Fatal(_) => {
                 if self.fatal_trace.is_none() {
                     self.fatal_trace = Some(self.capture_trace());
@@ -191,8 +247,9 @@ impl Vm {
     pub fn recover(&mut self) -> Iface {
         let depth = self.g.recs.len() - 1;
         let prog = self.prog;
-        let recs = &self.g.recs;
-        let Some(p) = self.g.panics.last_mut() else {
+        let g = &mut *self.g;
+        let recs = &g.recs;
+        let Some(p) = g.panics.last_mut() else {
             return Iface::default();
         };
         if p.recovered || p.propagating || p.defer_depth == usize::MAX {
@@ -269,24 +326,7 @@ impl Vm {
     }
 
     pub fn print_trace(&self, trace: &[(u32, u32)], out: &mut String) {
-        let prog = self.prog;
-        for (i, &(f, pc)) in trace.iter().enumerate() {
-            if i == TRACE_MAX {
-                out.push_str("...additional frames elided...\n");
-                break;
-            }
-            let func = &prog.module.funcs[f as usize];
-            let args = if func.params_size > 0 { "..." } else { "" };
-            let line = prog.line(frontend::bytecode::FuncId(f), pc as usize);
-            out.push_str(&format!(
-                "{}({})\n\t{}:{} +{:#x}\n",
-                func.name,
-                args,
-                func.file,
-                line,
-                pc * 4
-            ));
-        }
+        print_trace(self.prog, trace, out);
     }
 
     /// Prints an unrecovered panic (the goroutine's whole panic list) and
@@ -312,8 +352,9 @@ impl Vm {
             if last.msg.as_deref() == Some(ops::NIL_DEREF) {
                 s.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
             }
-            s.push_str("\ngoroutine 1 [running]:\n");
+            s.push_str(&format!("\ngoroutine {} [running]:\n", self.g.id));
             self.print_trace(&last.trace, &mut s);
+            print_created_by(self.prog, &self.g, &mut s);
         }
         self.write_stderr(s.as_bytes());
         2
@@ -329,12 +370,13 @@ impl Vm {
         if self.overflow.is_some() {
             s.push_str("\nruntime stack:\n");
         }
-        s.push_str("\ngoroutine 1 [running]:\n");
+        s.push_str(&format!("\ngoroutine {} [running]:\n", self.g.id));
         let t = self
             .fatal_trace
             .take()
             .unwrap_or_else(|| self.capture_trace());
         self.print_trace(&t, &mut s);
+        print_created_by(self.prog, &self.g, &mut s);
         self.write_stderr(s.as_bytes());
         2
     }

@@ -122,6 +122,15 @@ pub enum GrowError {
 }
 
 impl Stack {
+    /// A stack without a block: the placeholder goroutine of an M, which
+    /// never runs Go code. Never given back to a pool.
+    pub fn empty() -> Stack {
+        Stack {
+            base: std::ptr::null_mut::<u8>().wrapping_add(STACK_ALIGN),
+            size: 0,
+        }
+    }
+
     #[inline(always)]
     pub fn base(&self) -> *mut u8 {
         self.base

@@ -98,7 +98,7 @@ func NumGoroutine() int
 func Version() string
 
 // Gosched yields the processor, allowing other goroutines to run.
-func Gosched() {}
+func Gosched()
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}

@@ -23,6 +23,7 @@
 pub mod atomic;
 pub mod errors;
 pub mod fmt;
+pub mod goroutines;
 pub mod math;
 pub mod os;
 pub mod rand;
@@ -42,6 +43,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     // native: match on the last element of the package path.
     let name = name.rsplit_once('/').map_or(name, |(_, n)| n);
     let pkg = name.split('.').next().unwrap_or("");
+    if let Some(f) = goroutines::lookup(name) {
+        return Some(f);
+    }
     match pkg {
         "fmt" => fmt::lookup(name),
         "strconv" => strconv_natives::lookup(name),

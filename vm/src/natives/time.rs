@@ -7,7 +7,7 @@ use crate::native::{NativeCall, NativeFn, Unwind};
 
 /// The monotonic clock's origin: the first time a program asks for it,
 /// which is close to process start (Go's `m=` readings start near zero).
-fn start() -> Instant {
+pub fn start() -> Instant {
     static START: OnceLock<Instant> = OnceLock::new();
     *START.get_or_init(Instant::now)
 }
