@@ -45,6 +45,15 @@ fn table(pkg: &str, name: &str) -> Option<&'static [Tag]> {
         ("strconv", "quoteWith") => &[No, No],
         ("strconv", "unquote") => &[Result0],
         ("strconv", "CanBackquote") => &[No],
+        // sync/atomic: gc's //go:noescape integer operations. The Pointer
+        // ones and atomic.Value's natives leak, as gc's do.
+        ("atomic", n)
+            if ["Int32", "Int64", "Uint32", "Uint64", "Uintptr"]
+                .iter()
+                .any(|t| n.ends_with(t) && !n.contains("Pointer")) =>
+        {
+            &[No, No, No]
+        }
         _ => return None,
     })
 }
