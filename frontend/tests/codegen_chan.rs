@@ -46,7 +46,7 @@ fn selects(f: &Function) -> Vec<(usize, Instr)> {
         .iter()
         .enumerate()
         .filter(|(_, i)| matches!(i, Instr::Select { .. }))
-        .map(|(k, i)| (k, i.clone()))
+        .map(|(k, i)| (k, *i))
         .collect()
 }
 
@@ -187,7 +187,7 @@ func main() {
             ok,
             block,
         },
-    ) = sels[0].clone()
+    ) = sels[0]
     else {
         unreachable!()
     };

@@ -45,6 +45,8 @@ enum Comm<'a> {
     Send {
         chan: &'a Expr<'a>,
         value: &'a Expr<'a>,
+        /// The send statement's position (a one-case select's line).
+        pos: Pos,
     },
     Recv {
         /// The receive expression `<-x`.
@@ -190,7 +192,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             }
         };
         match &s.kind {
-            StmtKind::Send { chan, value } => Ok(Comm::Send { chan, value }),
+            StmtKind::Send { chan, value } => Ok(Comm::Send {
+                chan,
+                value,
+                pos: s.pos,
+            }),
             StmtKind::Expr(e) => match recv_parts(e) {
                 Some((recv, chan)) => Ok(Comm::Recv {
                     recv,
@@ -291,7 +297,11 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             // A plain send or receive, as gc compiles it.
             let (ci, comm) = &cases[0];
             match comm {
-                Comm::Send { chan, value } => self.send_stmt(chan, value, pos)?,
+                Comm::Send {
+                    chan,
+                    value,
+                    pos: at,
+                } => self.send_stmt(chan, value, *at)?,
                 Comm::Recv {
                     recv, chan, lhs, ..
                 } => {
@@ -320,7 +330,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             for (k, (_, comm)) in cases.iter().enumerate() {
                 let rec = Reg(recs.0 + k as u32 * SELECT_CASE_SIZE);
                 let (kind, off) = match comm {
-                    Comm::Send { chan, value } => {
+                    Comm::Send { chan, value, .. } => {
                         self.set_line(chan.pos);
                         let ct = self.ty(chan);
                         let elem = self.chan_elem(ct, chan.pos)?;
