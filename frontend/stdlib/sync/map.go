@@ -4,7 +4,9 @@ package sync
 // Go's sync.Map API. The zero Map is empty and ready to use.
 //
 // Burrow's Map is a Go map guarded by a Mutex (gc's is a lock-free hash
-// trie). Range copies the entries out under the lock and calls f without
+// trie). Every method that hashes or compares a caller's key or value
+// unlocks through defer, so an unhashable key panics without leaving the
+// Map locked. Range copies the entries out under the lock and calls f without
 // it, so f may use the Map (Go allows that). The padding keeps gc's size
 // (48 bytes).
 type Map struct {
@@ -17,19 +19,19 @@ type Map struct {
 // Load returns the value stored for key, or nil and false.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, ok = m.m[key]
-	m.mu.Unlock()
 	return value, ok
 }
 
 // Store sets the value for key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	if m.m == nil {
 		m.m = make(map[any]any)
 	}
 	m.m[key] = value
-	m.mu.Unlock()
 }
 
 // Clear deletes all the entries.
@@ -58,17 +60,17 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 // any (loaded reports whether the key was present).
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	value, loaded = m.m[key]
 	delete(m.m, key)
-	m.mu.Unlock()
 	return value, loaded
 }
 
 // Delete deletes the value for key.
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
+	defer m.mu.Unlock()
 	delete(m.m, key)
-	m.mu.Unlock()
 }
 
 // Swap stores value for key and returns the previous value if any (loaded

@@ -3,17 +3,25 @@ package sync
 // A Pool is a set of temporary objects that may be reused: Get returns one
 // previously Put (or a New one), Put hands one back.
 //
-// Burrow's Pool is a LIFO stack under a Mutex (gc's has per-P caches and
-// is emptied by the collector; Burrow's keeps its items until they are
-// taken). The padding keeps gc's size (40 bytes).
+// Burrow's Pool is one of gc's per-P caches under a Mutex: a private slot
+// (filled by the first Put, emptied first by Get) and a LIFO list behind
+// it, so a single goroutine gets its objects back in gc's order. gc also
+// empties pools at collections; Burrow's keeps its objects until they are
+// taken. Layout: gc's size (40 bytes).
 type Pool struct {
 	noCopy noCopy
 
-	mu    Mutex
-	items []any
+	mu      Mutex
+	private any
+	shared  *poolNode
 
 	// New optionally returns a value for Get when the pool is empty.
 	New func() any
+}
+
+type poolNode struct {
+	x    any
+	next *poolNode
 }
 
 // Put adds x to the pool (nil is ignored).
@@ -22,24 +30,27 @@ func (p *Pool) Put(x any) {
 		return
 	}
 	p.mu.Lock()
-	p.items = append(p.items, x)
+	if p.private == nil {
+		p.private = x
+	} else {
+		p.shared = &poolNode{x, p.shared}
+	}
 	p.mu.Unlock()
 }
 
-// Get takes an item from the pool, or returns p.New() (nil if New is nil)
-// when the pool is empty.
+// Get takes an object from the pool, or returns p.New() (nil if New is
+// nil) when the pool is empty.
 func (p *Pool) Get() any {
 	p.mu.Lock()
-	if n := len(p.items); n > 0 {
-		x := p.items[n-1]
-		p.items[n-1] = nil
-		p.items = p.items[:n-1]
-		p.mu.Unlock()
-		return x
+	x := p.private
+	p.private = nil
+	if x == nil && p.shared != nil {
+		x = p.shared.x
+		p.shared = p.shared.next
 	}
 	p.mu.Unlock()
-	if p.New != nil {
-		return p.New()
+	if x == nil && p.New != nil {
+		x = p.New()
 	}
-	return nil
+	return x
 }
