@@ -12,7 +12,8 @@ func startTimer(f func(), when int64, period int64) int64
 // stopTimer cancels timer id, reporting whether it was pending.
 func stopTimer(id int64) bool
 
-// resetTimer re-arms timer id, reporting whether it was pending.
+// resetTimer re-arms timer id, reporting whether it was pending. (Unused:
+// every Reset starts a new runtime timer, see Timer.Reset.)
 func resetTimer(id int64, when int64, period int64) bool
 
 // Sleep pauses the current goroutine for at least the duration d; a
@@ -38,7 +39,7 @@ func when(d Duration) int64 {
 
 // timerState is what a Timer or Ticker shares with the function its
 // runtime timer fires. A channel timer has c and mu; an AfterFunc timer
-// only id.
+// f and id.
 type timerState struct {
 	c      chan Time // the channel behind Timer.C / Ticker.C (capacity 1)
 	mu     chan bool // one slot: holding it is holding the timer's lock
@@ -46,6 +47,7 @@ type timerState struct {
 	gen    uint64    // the current arming; firings of older armings are stale
 	armed  bool      // armed and (one-shot) its value not delivered yet
 	period int64     // 0 for a one-shot timer
+	f      func()    // AfterFunc's function
 }
 
 func newChanTimer(when, period int64) *timerState {
@@ -148,7 +150,11 @@ func (t *Timer) Reset(d Duration) bool {
 	}
 	w := when(d)
 	if r.c == nil {
-		return resetTimer(r.id, w, 0)
+		// A new runtime timer rather than resetTimer: the runtime need
+		// not remember timers that fired long ago.
+		pending := stopTimer(r.id)
+		r.id = startTimer(r.f, w, 0)
+		return pending
 	}
 	r.lock()
 	pending := r.disarm()
@@ -166,5 +172,5 @@ func After(d Duration) <-chan Time {
 // AfterFunc waits for the duration to elapse and then calls f in its own
 // goroutine. It returns a Timer whose Stop cancels the call; its C is nil.
 func AfterFunc(d Duration, f func()) *Timer {
-	return &Timer{r: &timerState{id: startTimer(f, when(d), 0)}}
+	return &Timer{r: &timerState{f: f, id: startTimer(f, when(d), 0)}}
 }
