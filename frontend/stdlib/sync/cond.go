@@ -1,27 +1,39 @@
 package sync
 
-import "sync/atomic"
-
 // A Cond is a condition variable: a rendezvous point for goroutines
 // waiting for or announcing a change of state protected by L.
 //
-// waiters counts goroutines that have announced a Wait and not yet been
-// signalled; sema is their wake-up semaphore. Wait announces itself (while
-// still holding L, so a Signal issued after the caller's check of the
-// condition sees it), unlocks L and parks; Signal takes one announced
-// waiter off the count and releases sema once. Because the semaphore
-// counts, a release that lands before the waiter parks is not lost.
-// The padding keeps gc's size (56 bytes).
+// Waiters queue in FIFO order, each on a semaphore of its own: Wait
+// enqueues a waiter (while still holding L, so a Signal issued after the
+// caller checked its condition finds it), unlocks L and parks on the
+// waiter's semaphore; Signal dequeues the first waiter and releases its
+// semaphore, Broadcast every waiter queued at that moment. A semaphore
+// counts, so a release that lands before its waiter has parked is not
+// lost; and since the wake-up is addressed to one waiter, a later waiter
+// can never take it (a single shared semaphore would let a newcomer steal
+// the wake-up of a goroutine Broadcast was meant to release).
+// Layout: gc's size (56 bytes).
 type Cond struct {
 	noCopy noCopy
 
 	// L is held while observing or changing the condition.
 	L Locker
 
-	waiters uint32
-	sema    uint32
-	_       [3]uintptr
+	notify  notifyList
 	checker uintptr
+}
+
+// notifyList is the waiter queue, guarded by its own lock.
+type notifyList struct {
+	lock Mutex
+	_    uintptr
+	head *condWaiter
+	tail *condWaiter
+}
+
+type condWaiter struct {
+	sema uint32
+	next *condWaiter
 }
 
 // NewCond returns a new Cond with Locker l.
@@ -32,29 +44,49 @@ func NewCond(l Locker) *Cond {
 // Wait atomically unlocks c.L and suspends the goroutine; after a Signal
 // or Broadcast wakes it, it locks c.L again before returning.
 func (c *Cond) Wait() {
-	atomic.AddUint32(&c.waiters, 1)
+	w := &condWaiter{}
+	n := &c.notify
+	n.lock.Lock()
+	if n.tail == nil {
+		n.head = w
+	} else {
+		n.tail.next = w
+	}
+	n.tail = w
+	n.lock.Unlock()
 	c.L.Unlock()
-	semacquire(&c.sema, waitCond)
+	semacquire(&w.sema, waitCond)
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes one goroutine waiting on c (the longest waiting), if there
+// is any.
 func (c *Cond) Signal() {
-	for {
-		n := atomic.LoadUint32(&c.waiters)
-		if n == 0 {
-			return
+	n := &c.notify
+	n.lock.Lock()
+	w := n.head
+	if w != nil {
+		n.head = w.next
+		if n.head == nil {
+			n.tail = nil
 		}
-		if atomic.CompareAndSwapUint32(&c.waiters, n, n-1) {
-			semrelease(&c.sema)
-			return
-		}
+	}
+	n.lock.Unlock()
+	if w != nil {
+		semrelease(&w.sema)
 	}
 }
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
-	for n := atomic.SwapUint32(&c.waiters, 0); n > 0; n-- {
-		semrelease(&c.sema)
+	n := &c.notify
+	n.lock.Lock()
+	w := n.head
+	n.head, n.tail = nil, nil
+	n.lock.Unlock()
+	for w != nil {
+		next := w.next
+		semrelease(&w.sema)
+		w = next
 	}
 }

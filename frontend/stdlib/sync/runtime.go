@@ -26,6 +26,11 @@
 //     comes before the matching acquire, so every protocol here first
 //     publishes "I am going to wait" with an atomic, then calls semacquire;
 //     the releaser that sees the published waiter releases once per waiter.
+//   - A semaphore's units are interchangeable: a goroutine that arrives at
+//     semacquire later may take a unit released for an earlier one. That
+//     is harmless where waiters are interchangeable (any Mutex waiter may
+//     become the owner; RWMutex readers are counted, not named) and wrong
+//     where they are not, so Cond gives each waiter a semaphore of its own.
 //   - Misuse fails as Go fails: fatal errors (not recoverable) for unlocking
 //     unlocked mutexes, panics for a negative WaitGroup counter.
 //
