@@ -240,7 +240,11 @@ func (t Time) GoString() string {
 	b = appendInt(b, sec, 0)
 	b = append(b, ", "...)
 	b = appendInt(b, t.Nanosecond(), 0)
-	b = append(b, ", time.UTC)"...)
+	if t.wall&isLocal != 0 {
+		b = append(b, ", time.Local)"...)
+	} else {
+		b = append(b, ", time.UTC)"...)
+	}
 	return string(b)
 }
 
@@ -730,24 +734,28 @@ var shortDayNames = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 // numeric zone offset is applied (the result is the same instant) but the
 // result's zone is UTC.
 func Parse(layout, value string) (Time, error) {
-	return parse(layout, value)
+	return parse(layout, value, UTC, Local)
 }
 
-// ParseInLocation is like Parse (every location is UTC in Burrow).
+// ParseInLocation is like Parse but a time without zone information is
+// in loc, and a zero offset means loc (every location is UTC in Burrow).
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	if loc == nil {
 		panic("time: missing Location in call to ParseInLocation")
 	}
-	return parse(layout, value)
+	return parse(layout, value, loc, loc)
 }
 
-func parse(layout, value string) (Time, error) {
+// parse is Parse with defaultLoc for a time without zone information and
+// local for one with a zero offset.
+func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	alayout, avalue := layout, value
 	rangeErr := ""
 	amSet, pmSet := false, false
 	year, month, day, yday := 0, -1, -1, -1
 	hour, min, sec, nsec := 0, 0, 0, 0
 	zoneOffset := -1
+	utcZone := false // "Z" or "UTC" named the zone
 	for {
 		prefix, std, digits, _, suffix := nextStd(layout)
 		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
@@ -876,6 +884,7 @@ func parse(layout, value string) (Time, error) {
 			if iso && len(value) >= 1 && value[0] == 'Z' {
 				value = value[1:]
 				zoneOffset = 0
+				utcZone = true
 				break
 			}
 			zoneOffset, value, rangeErr, err = parseOffset(std, value)
@@ -883,6 +892,7 @@ func parse(layout, value string) (Time, error) {
 			if len(value) >= 3 && value[:3] == "UTC" {
 				value = value[3:]
 				zoneOffset = 0
+				utcZone = true
 				break
 			}
 			n := zoneNameLen(value)
@@ -962,7 +972,13 @@ func parse(layout, value string) (Time, error) {
 		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
 	}
 	t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-	if zoneOffset > 0 || zoneOffset < -1 {
+	switch {
+	case zoneOffset == -1:
+		t.setLoc(defaultLoc)
+	case zoneOffset == 0 && !utcZone:
+		// A zero offset is local's own (every zone is UTC).
+		t.setLoc(local)
+	default:
 		t = t.Add(Duration(-zoneOffset) * Second)
 	}
 	return t, nil

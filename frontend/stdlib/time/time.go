@@ -12,8 +12,9 @@
 // instants that both carry a monotonic reading use it and ignore the wall
 // clock, so elapsed times are immune to wall-clock steps; Add keeps the
 // reading (dropping it if it would overflow), while Round, Truncate and
-// the calendar constructors produce instants without one. Every instant is
-// in UTC: Burrow has no time-zone database (Local is UTC).
+// the calendar constructors produce instants without one. Burrow has no
+// time-zone database: Local is UTC under another name (a flag bit in the
+// first word says which of the two a Time is in, as Go's loc pointer does).
 //
 // # Timers (sleep.go, tick.go)
 //
@@ -303,13 +304,14 @@ func (l *Location) String() string {
 // A Time represents an instant in time with nanosecond precision. The
 // zero value is January 1, year 1, 00:00:00.000000000 UTC.
 type Time struct {
-	wall uint64 // hasMono flag | nanoseconds within the second [0, 1e9)
+	wall uint64 // hasMono | isLocal | nanoseconds within the second [0, 1e9)
 	sec  int64  // seconds since January 1, year 1 00:00:00 UTC
 	mono int64  // monotonic reading in ns since start (valid with hasMono)
 }
 
 const (
 	hasMono  = 1 << 63
+	isLocal  = 1 << 62 // the Time is in Local (else UTC)
 	nsecMask = 1<<30 - 1
 
 	secondsPerMinute = 60
@@ -343,13 +345,24 @@ func runtimeNano() int64 {
 // Now returns the current time (with a monotonic clock reading).
 func Now() Time {
 	s, ns, m := now()
-	return Time{wall: hasMono | uint64(ns), sec: s + unixToInternal, mono: m}
+	return Time{wall: hasMono | isLocal | uint64(ns), sec: s + unixToInternal, mono: m}
 }
 
 // unixTime returns the instant sec seconds and nsec (in [0, 1e9))
-// nanoseconds after the Unix epoch.
+// nanoseconds after the Unix epoch, in UTC.
 func unixTime(sec int64, nsec int32) Time {
 	return Time{wall: uint64(nsec), sec: sec + unixToInternal}
+}
+
+// setLoc sets t's location (Local or else UTC), dropping the monotonic
+// reading as Go does.
+func (t *Time) setLoc(loc *Location) {
+	t.stripMono()
+	if loc == Local {
+		t.wall |= isLocal
+	} else {
+		t.wall &^= isLocal
+	}
 }
 
 // Unix returns the local Time corresponding to the given Unix time.
@@ -363,7 +376,9 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return unixTime(sec, int32(nsec))
+	t := unixTime(sec, int32(nsec))
+	t.wall |= isLocal
+	return t
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time
@@ -404,7 +419,9 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(int64(year), int64(m+1), 1) + int64(day-1)
 	total := days*secondsPerDay + int64(hour)*secondsPerHour + int64(min)*secondsPerMinute + int64(sec)
-	return unixTime(total, int32(nsec))
+	t := unixTime(total, int32(nsec))
+	t.setLoc(loc)
+	return t
 }
 
 // daysFromCivil returns the days since 1970-01-01 of a proleptic
@@ -477,18 +494,26 @@ func (t Time) Hour() int           { _, s := t.days(); return int(s / secondsPer
 func (t Time) Minute() int         { _, s := t.days(); return int(s % secondsPerHour / secondsPerMinute) }
 func (t Time) Second() int         { _, s := t.days(); return int(s % secondsPerMinute) }
 func (t Time) Nanosecond() int     { return int(t.nsec()) }
-func (t Time) Location() *Location { return UTC }
+
+// Location returns the time zone information associated with t: UTC or
+// Local.
+func (t Time) Location() *Location {
+	if t.wall&isLocal != 0 {
+		return Local
+	}
+	return UTC
+}
 
 // UTC returns t with the location set to UTC (setting a location drops
 // the monotonic reading, as in Go).
 func (t Time) UTC() Time {
-	t.stripMono()
+	t.setLoc(UTC)
 	return t
 }
 
 // Local returns t with the location set to local time (UTC in Burrow).
 func (t Time) Local() Time {
-	t.stripMono()
+	t.setLoc(Local)
 	return t
 }
 
@@ -497,7 +522,7 @@ func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.stripMono()
+	t.setLoc(loc)
 	return t
 }
 
@@ -586,7 +611,7 @@ func (t Time) Add(d Duration) Time {
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), UTC)
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec()), t.Location())
 }
 
 // Sub returns the duration t-u, saturating at the Duration limits. With
