@@ -29,7 +29,9 @@ pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
         "sort" => files!("sort": "sort.go"),
         "strconv" => files!("strconv": "strconv.go"),
         "strings" => files!("strings": "strings.go", "builder.go", "reader.go", "replace.go"),
-        "sync" => files!("sync": "mutex.go", "rwmutex.go", "waitgroup.go", "once.go", "cond.go", "map.go", "pool.go", "runtime.go"),
+        "sync" => {
+            files!("sync": "mutex.go", "rwmutex.go", "waitgroup.go", "once.go", "cond.go", "map.go", "pool.go", "runtime.go")
+        }
         "sync/atomic" => files!("sync/atomic": "doc.go", "type.go", "value.go"),
         "time" => files!("time": "time.go", "format.go", "sleep.go", "tick.go"),
         "unicode" => files!("unicode": "unicode.go"),

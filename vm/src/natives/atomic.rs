@@ -55,7 +55,7 @@ fn addr<T>(c: &NativeCall, off: u32) -> Result<usize, Unwind> {
     if a == 0 {
         return Err(nil_deref());
     }
-    if a % std::mem::align_of::<T>() != 0 {
+    if !a.is_multiple_of(std::mem::align_of::<T>()) {
         return Err(Unwind::Fatal(format!(
             "sync/atomic: unaligned atomic operation on address {a:#x}"
         )));
