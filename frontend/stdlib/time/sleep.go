@@ -157,7 +157,14 @@ func (t *Timer) Reset(d Duration) bool {
 		return pending
 	}
 	r.lock()
-	pending := r.disarm()
+	if r.id != 0 && r.armed && resetTimer(r.id, w, 0) {
+		// It had not fired, so no firing of this arming is under way and
+		// the buffer holds nothing: moving it is enough (no allocation,
+		// which matters for Reset in a loop).
+		r.unlock()
+		return true
+	}
+	pending := r.disarm() // also cancels what resetTimer may have re-armed
 	r.arm(w, 0)
 	r.unlock()
 	return pending
