@@ -10,8 +10,8 @@ import (
 )
 
 func waitFor(n int) int {
-	// Goroutines that have signalled done may still be exiting: poll briefly.
-	for i := 0; i < 500; i++ {
+	// Goroutines that have signalled done may still be exiting: poll, up to 5 s.
+	for i := 0; i < 5000; i++ {
 		if runtime.NumGoroutine() == n {
 			break
 		}
