@@ -54,6 +54,11 @@ fn table(pkg: &str, name: &str) -> Option<&'static [Tag]> {
         {
             &[No, No, No]
         }
+        // atomic.Value's helpers that only read an interface's words (its
+        // type, or its data word as a compare-and-swap's expected value), so
+        // Value.CompareAndSwap's old does not escape, as in gc.
+        ("atomic", "sameType") => &[No, No],
+        ("atomic", "casValueData") => &[Heap, No, Heap],
         _ => return None,
     })
 }
