@@ -584,6 +584,12 @@ func (e *ParseError) Error() string {
 	return "parsing time " + quote(e.Value) + e.Message
 }
 
+// newParseError makes a ParseError with copies of the value strings, so
+// Parse does not keep (or leak, for escape analysis) its argument.
+func newParseError(layout, value, layoutElem, valueElem, message string) *ParseError {
+	return &ParseError{layout, string([]byte(value)), layoutElem, string([]byte(valueElem)), message}
+}
+
 // errBad marks a value element that does not match its layout element;
 // Parse turns it into a ParseError.
 type badElem struct{}
@@ -762,11 +768,11 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		var ok bool
 		value, ok = skipSpaced(value, prefix)
 		if !ok {
-			return Time{}, &ParseError{alayout, avalue, prefix, value, ""}
+			return Time{}, newParseError(alayout, avalue, prefix, value, "")
 		}
 		if std == stdNone {
 			if len(value) != 0 {
-				return Time{}, &ParseError{alayout, avalue, "", value, ": extra text: " + quote(value)}
+				return Time{}, newParseError(alayout, avalue, "", value, ": extra text: "+quote(value))
 			}
 			break
 		}
@@ -921,10 +927,10 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			value = value[1+i:]
 		}
 		if rangeErr != "" {
-			return Time{}, &ParseError{alayout, avalue, stdstr, value, ": " + rangeErr + " out of range"}
+			return Time{}, newParseError(alayout, avalue, stdstr, value, ": "+rangeErr+" out of range")
 		}
 		if err != nil {
-			return Time{}, &ParseError{alayout, avalue, stdstr, hold, ""}
+			return Time{}, newParseError(alayout, avalue, stdstr, hold, "")
 		}
 	}
 	if pmSet && hour < 12 {
@@ -943,7 +949,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			}
 		}
 		if yday < 1 || yday > 365 {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year out of range"}
+			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year out of range")
 		}
 		if m == 0 {
 			m = (yday-1)/31 + 1
@@ -953,11 +959,11 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 			d = yday - daysBeforeMonth[m-1]
 		}
 		if month >= 0 && month != m {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match month"}
+			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year does not match month")
 		}
 		month = m
 		if day >= 0 && day != d {
-			return Time{}, &ParseError{alayout, avalue, "", value, ": day-of-year does not match day"}
+			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year does not match day")
 		}
 		day = d
 	} else {
@@ -969,7 +975,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		}
 	}
 	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, &ParseError{alayout, avalue, "", value, ": day out of range"}
+		return Time{}, newParseError(alayout, avalue, "", value, ": day out of range")
 	}
 	t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 	switch {

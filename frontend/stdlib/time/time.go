@@ -41,7 +41,6 @@
 // one-slot channel per timer serves as its lock.
 package time
 
-
 // now returns the wall clock (Unix seconds and nanoseconds) and the
 // monotonic clock (nanoseconds since the program started, > 0).
 func now() (sec int64, nsec int32, mono int64)
@@ -487,13 +486,13 @@ func (t Time) Date() (year int, month Month, day int) {
 	return civil(d)
 }
 
-func (t Time) Year() int           { y, _, _ := t.Date(); return y }
-func (t Time) Month() Month        { _, m, _ := t.Date(); return m }
-func (t Time) Day() int            { _, _, d := t.Date(); return d }
-func (t Time) Hour() int           { _, s := t.days(); return int(s / secondsPerHour) }
-func (t Time) Minute() int         { _, s := t.days(); return int(s % secondsPerHour / secondsPerMinute) }
-func (t Time) Second() int         { _, s := t.days(); return int(s % secondsPerMinute) }
-func (t Time) Nanosecond() int     { return int(t.nsec()) }
+func (t Time) Year() int       { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month    { _, m, _ := t.Date(); return m }
+func (t Time) Day() int        { _, _, d := t.Date(); return d }
+func (t Time) Hour() int       { _, s := t.days(); return int(s / secondsPerHour) }
+func (t Time) Minute() int     { _, s := t.days(); return int(s % secondsPerHour / secondsPerMinute) }
+func (t Time) Second() int     { _, s := t.days(); return int(s % secondsPerMinute) }
+func (t Time) Nanosecond() int { return int(t.nsec()) }
 
 // Location returns the time zone information associated with t: UTC or
 // Local.
@@ -749,4 +748,3 @@ func mulMod(a, b, m uint64) uint64 {
 	}
 	return r
 }
-

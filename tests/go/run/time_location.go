@@ -10,7 +10,7 @@ import (
 func main() {
 	n := time.Now()
 	fmt.Println(n.Location(), time.Unix(0, 0).Location(), time.Date(2000, 1, 1, 0, 0, 0, 0, time.Local).Location(), n.UTC().Location(), time.Local, time.UTC)
-	fmt.Println(time.Unix(0, 0), time.Unix(0, 0).UTC(), time.Unix(0, 0) == time.Unix(0, 0).UTC(), time.Unix(0,0).Equal(time.Unix(0,0).UTC()))
+	fmt.Println(time.Unix(0, 0), time.Unix(0, 0).UTC(), time.Unix(0, 0) == time.Unix(0, 0).UTC(), time.Unix(0, 0).Equal(time.Unix(0, 0).UTC()))
 	fmt.Println(n.Zone())
 	fmt.Println(time.Unix(5, 0).In(time.UTC).Location(), time.Unix(5, 0).Local().Location(), time.UnixMilli(5).Location())
 	var z time.Time
