@@ -41,6 +41,8 @@
 // one-slot channel per timer serves as its lock.
 package time
 
+import "errors"
+
 // now returns the wall clock (Unix seconds and nanoseconds) and the
 // monotonic clock (nanoseconds since the program started, > 0).
 func now() (sec int64, nsec int32, mono int64)
@@ -300,6 +302,19 @@ func (l *Location) String() string {
 	return l.name
 }
 
+// LoadLocation returns the Location with the given name: "" and "UTC"
+// are UTC, "Local" is Local; Burrow has no time-zone database, so every
+// other name is an unknown time zone.
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
 // A Time represents an instant in time with nanosecond precision. The
 // zero value is January 1, year 1, 00:00:00.000000000 UTC.
 type Time struct {
@@ -524,6 +539,9 @@ func (t Time) In(loc *Location) Time {
 	t.setLoc(loc)
 	return t
 }
+
+// IsDST reports whether the time is in daylight saving time (never, in UTC).
+func (t Time) IsDST() bool { return false }
 
 // Zone computes the time zone in effect at time t: always UTC, offset 0.
 func (t Time) Zone() (name string, offset int) { return "UTC", 0 }
