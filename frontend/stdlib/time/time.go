@@ -39,6 +39,19 @@
 // The generation check and the send must be atomic with respect to
 // Stop/Reset, which run on other goroutines (and other threads): a
 // one-slot channel per timer serves as its lock.
+//
+// A new generation needs a new firing function, so it is a new runtime
+// timer (startTimer; the old one is stopped). Reset of a one-shot timer
+// that has not fired yet keeps its generation and moves the runtime timer
+// with resetTimer: no firing can be under way, so nothing can go stale,
+// and Reset in a loop allocates nothing. Tickers always take a new
+// generation (a periodic runtime timer stays pending while a tick is
+// under way). AfterFunc's Reset also starts a new runtime timer, so it
+// never depends on the runtime remembering timers that fired long ago.
+//
+// Departures from Go: len and cap of a timer channel are those of its
+// buffer (Go 1.23 reports 0 for both); each firing runs on a goroutine of
+// its own, which takes a goroutine id (Go sends from the timer code).
 package time
 
 import "errors"
