@@ -12,8 +12,9 @@ func startTimer(f func(), when int64, period int64) int64
 // stopTimer cancels timer id, reporting whether it was pending.
 func stopTimer(id int64) bool
 
-// resetTimer re-arms timer id, reporting whether it was pending. (Unused:
-// every Reset starts a new runtime timer, see Timer.Reset.)
+// resetTimer re-arms timer id, reporting whether it was pending (a timer
+// that fired or was stopped may be re-armed too, if the runtime still
+// remembers it).
 func resetTimer(id int64, when int64, period int64) bool
 
 // Sleep pauses the current goroutine for at least the duration d; a
