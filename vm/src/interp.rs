@@ -598,8 +598,14 @@ impl Vm {
         let info = &self.prog.funcs[func as usize];
         let off = self.top_end().next_multiple_of(8);
         let need = off + info.frame_size.max(args.len() + results.len());
+        let mut ctx = ctx;
         if need > self.g.stack.size() {
+            // A frame-local closure (a deferred call's) moves with the stack.
+            let (old, size) = (self.g.stack.base() as usize, self.g.stack.size());
             self.grow_stack(need)?;
+            if ctx >= old && ctx < old + size {
+                ctx = ctx - old + self.g.stack.base() as usize;
+            }
         }
         let fp = self.g.stack.base() as usize + off;
         mem::memmove(fp, args.as_ptr() as usize, args.len());

@@ -289,6 +289,9 @@ struct Timers {
     queue: BinaryHeap<Reverse<(i64, u64)>>,
     by_id: HashMap<u64, Timer>,
     next_id: u64,
+    /// Due timers taken out but whose actions have not run yet (the
+    /// deadlock check counts them as pending).
+    firing: usize,
     /// Function timers that fired or were stopped, so `resetTimer` can
     /// re-arm them; the most recent `MAX_INACTIVE` are kept.
     inactive: HashMap<u64, usize>,
@@ -626,7 +629,10 @@ impl Sched {
     /// Starts an M for an idle P if work may be waiting and no M is
     /// already looking.
     pub fn wakep(&'static self) {
-        if self.nmspinning.load(Acquire) != 0 {
+        // Pairs with the fence in `go_idle`: either this sees no spinning
+        // M, or that M sees the work queued before this call.
+        std::sync::atomic::fence(SeqCst);
+        if self.nmspinning.load(SeqCst) != 0 {
             return;
         }
         let mut st = self.st.lock();
@@ -721,8 +727,9 @@ impl Sched {
     pub fn go_idle(&'static self, p: Box<P>, spinning: bool) -> Option<(Box<P>, bool)> {
         let mut st = self.st.lock();
         if spinning {
-            self.nmspinning.fetch_sub(1, AcqRel);
+            self.nmspinning.fetch_sub(1, SeqCst);
         }
+        std::sync::atomic::fence(SeqCst);
         // Work that appeared before we took the lock: keep the P.
         if !self.queues_empty() && !st.gcwaiting {
             return Some((p, false));
@@ -765,12 +772,17 @@ impl Sched {
             && !st.gcwaiting
             && !self.exiting.load(Acquire)
             && self.queues_empty()
-            && self.timers.lock().by_id.is_empty()
+            && self.timers_idle()
+    }
+
+    fn timers_idle(&self) -> bool {
+        let t = self.timers.lock();
+        t.by_id.is_empty() && t.firing == 0
     }
 
     /// Called by an M that found work after spinning: lets another M look.
     pub fn stop_spinning(&'static self) {
-        if self.nmspinning.fetch_sub(1, AcqRel) == 1 && !self.queues_empty() {
+        if self.nmspinning.fetch_sub(1, SeqCst) == 1 && !self.queues_empty() {
             self.wakep();
         }
     }
@@ -1037,9 +1049,11 @@ impl Sched {
                 }
             }
             let next = t.queue.peek().map(|r| r.0 .0);
+            t.firing = due.len();
             drop(t);
             if !due.is_empty() {
                 self.fire(&due);
+                self.timers.lock().firing = 0;
             }
             // Preemption: an M that ran one G for a whole time slice.
             let mut any_running = false;
@@ -1438,6 +1452,28 @@ impl Vm {
         st.store(G_RUNNING, Release);
         self.m.running.store(true, Release);
         Ok(())
+    }
+
+    /// Before a native blocks in the OS (reading stdin): hand the P to
+    /// another M. Go memory may not be touched until `exit_syscall`.
+    pub fn enter_syscall(&mut self) {
+        if let Some(p) = self.p.take() {
+            self.m.running.store(false, Release);
+            self.sched.release_p(p, true);
+        }
+    }
+
+    /// After the blocking call: take a P again (waits while the world is
+    /// stopped or every P is busy).
+    pub fn exit_syscall(&mut self) -> Result<(), Unwind> {
+        match self.sched.acquire_p(true, false) {
+            Some(p) => {
+                self.p = Some(p);
+                self.m.running.store(true, Release);
+                Ok(())
+            }
+            None => Err(Unwind::Park),
+        }
     }
 
     /// `runtime.Gosched`: the goroutine goes to the global queue.

@@ -71,6 +71,9 @@ fn write_string(c: &mut NativeCall) -> Result<(), Unwind> {
 fn read_stdin(c: &mut NativeCall) -> Result<(), Unwind> {
     let max: i64 = c.arg(0);
     let mut buf = vec![0u8; max.clamp(1, 1 << 20) as usize];
+    // A read may block: the P goes to another M meanwhile (Go's syscall
+    // handoff). Nothing here touches Go memory until the P is back.
+    c.vm.enter_syscall();
     let (n, code) = loop {
         match std::io::stdin().lock().read(&mut buf) {
             Ok(0) => break (0, 1i64),
@@ -79,6 +82,7 @@ fn read_stdin(c: &mut NativeCall) -> Result<(), Unwind> {
             Err(_) => break (0, 2),
         }
     };
+    c.vm.exit_syscall()?;
     ret_str(c, 8, &buf[..n]);
     c.set(24, code);
     Ok(())

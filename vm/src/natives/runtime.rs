@@ -1,8 +1,6 @@
 //! `runtime` and `runtime/debug` natives: the collector's controls and
 //! statistics, and the machine facts Go programs ask about.
 
-use std::sync::atomic::{AtomicI64, Ordering::Relaxed};
-
 use super::ret_str;
 use crate::native::{NativeCall, NativeFn, Unwind};
 
@@ -18,7 +16,11 @@ fn gc(c: &mut NativeCall) -> Result<(), Unwind> {
 
 /// func readMemStats() [529]uint64   frame: result@0
 fn read_mem_stats(c: &mut NativeCall) -> Result<(), Unwind> {
+    // Exact, as Go's: no other P allocates while the statistics are read.
+    let sched = c.vm.sched;
+    while !sched.stop_the_world() {}
     let s = c.heap().stats();
+    sched.start_the_world();
     let scalars: [u64; 17] = [
         s.alloc,
         s.total_alloc,
@@ -57,38 +59,6 @@ fn num_cpu_value() -> i64 {
 /// func NumCPU() int   frame: result@0
 fn num_cpu(c: &mut NativeCall) -> Result<(), Unwind> {
     c.set(0, num_cpu_value());
-    Ok(())
-}
-
-static GOMAXPROCS: AtomicI64 = AtomicI64::new(0);
-
-fn current_procs() -> i64 {
-    let v = GOMAXPROCS.load(Relaxed);
-    if v > 0 {
-        return v;
-    }
-    let from_env = std::env::var("GOMAXPROCS")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .filter(|&n| n > 0);
-    from_env.unwrap_or_else(num_cpu_value)
-}
-
-/// func GOMAXPROCS(n int) int   frame: n@0 result@8
-fn gomaxprocs(c: &mut NativeCall) -> Result<(), Unwind> {
-    let n: i64 = c.arg(0);
-    let old = current_procs();
-    if n > 0 {
-        GOMAXPROCS.store(n, Relaxed);
-        c.heap().set_gomaxprocs(n.min(u32::MAX as i64) as u32);
-    }
-    c.set(8, old);
-    Ok(())
-}
-
-/// func NumGoroutine() int   frame: result@0
-fn num_goroutine(c: &mut NativeCall) -> Result<(), Unwind> {
-    c.set(0, 1i64);
     Ok(())
 }
 
@@ -142,8 +112,6 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.GC" => gc,
         "runtime.readMemStats" => read_mem_stats,
         "runtime.NumCPU" => num_cpu,
-        "runtime.GOMAXPROCS" => gomaxprocs,
-        "runtime.NumGoroutine" => num_goroutine,
         "runtime.Version" => version,
         "runtime.float64frombits" => float64frombits,
         "debug.SetGCPercent" => set_gc_percent,
