@@ -2502,6 +2502,15 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         };
         let mut argv = Vec::new();
         if let Some(r) = recv {
+            // A devirtualized receiver is captured as the interface value
+            // (gc: `.autotmp = x; go func() { .autotmp.M() }()`, devirtualized
+            // inside the wrapper), so the wrapper holds the box.
+            let r = match r {
+                ArgV::E(x, _, conv) if self.cx.notes.devirtualized(fun.unparen().id).is_some() => {
+                    ArgV::E(x, 0, conv)
+                }
+                r => r,
+            };
             let at = match r {
                 ArgV::E(_, shift, _) if shift < 0 => Some(fun.unparen().pos),
                 _ => None,
