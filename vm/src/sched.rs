@@ -346,6 +346,8 @@ pub struct Sched {
     pub exiting: AtomicBool,
     timers: Mutex<Timers>,
     timer_cv: Condvar,
+    /// sysmon sleeps without a deadline (nothing runs, no timers).
+    sysmon_idle: AtomicBool,
     /// Goroutines starting from timers take stacks from here.
     spare_pool: Mutex<crate::stack::StackPool>,
     /// Semaphore wait queues by address (`sync.semacquire`).
@@ -424,6 +426,7 @@ impl Sched {
             exiting: AtomicBool::new(false),
             timers: Mutex::new(Timers::default()),
             timer_cv: Condvar::new(),
+            sysmon_idle: AtomicBool::new(false),
             spare_pool: Mutex::new(crate::stack::StackPool::new()),
             sema: Mutex::new(HashMap::new()),
             spare_caches: Mutex::new(Vec::new()),
@@ -933,6 +936,15 @@ impl Sched {
 
     // ---- timers ----
 
+    /// An M starts running Go code: sysmon must watch its time slice.
+    pub fn m_running(&self, m: &MShared) {
+        m.running.store(true, SeqCst);
+        if self.sysmon_idle.load(SeqCst) {
+            let _t = self.timers.lock();
+            self.timer_cv.notify_one();
+        }
+    }
+
     pub fn now(&self) -> i64 {
         self.start.elapsed().as_nanos().min(i64::MAX as u128) as i64 + 1
     }
@@ -1090,9 +1102,14 @@ impl Sched {
                     self.timer_cv.wait_for(&mut t, d);
                 }
                 None => {
-                    // Nothing to time: sleep until a timer is added, or
-                    // check for running Ms now and then.
-                    self.timer_cv.wait_for(&mut t, Duration::from_millis(50));
+                    // Nothing to time and no M running Go code: sleep until
+                    // a timer is added or an M starts running (`m_running`).
+                    self.sysmon_idle.store(true, SeqCst);
+                    let busy = self.ms.lock().iter().any(|m| m.running.load(SeqCst));
+                    if !busy && !self.exiting.load(Acquire) {
+                        self.timer_cv.wait(&mut t);
+                    }
+                    self.sysmon_idle.store(false, SeqCst);
                 }
             }
         }
@@ -1235,7 +1252,7 @@ impl Vm {
         g.get().status.store(G_RUNNING, Release);
         self.g = CurG(g);
         self.m.tick.fetch_add(1, Relaxed);
-        self.m.running.store(true, Release);
+        self.sched.m_running(self.m);
         let r = self.run_g();
         self.m.running.store(false, Release);
         self.after_run(g, r);
@@ -1450,7 +1467,7 @@ impl Vm {
             None => return Err(Unwind::Park),
         }
         st.store(G_RUNNING, Release);
-        self.m.running.store(true, Release);
+        self.sched.m_running(self.m);
         Ok(())
     }
 
@@ -1469,7 +1486,7 @@ impl Vm {
         match self.sched.acquire_p(true, false) {
             Some(p) => {
                 self.p = Some(p);
-                self.m.running.store(true, Release);
+                self.sched.m_running(self.m);
                 Ok(())
             }
             None => Err(Unwind::Park),
