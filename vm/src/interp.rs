@@ -32,11 +32,16 @@
 //! resumes at its `epilogue_pc`.
 //!
 //! Safepoints. Function entry (after the frame is set up and its pointer
-//! words zeroed) and `JmpBack`. There, if the heap asks for a collection,
-//! every frame's stack-map words, the records' closure contexts, deferred
-//! closures, panic values and the globals are the roots. With goroutines
-//! (issue 4) this becomes the point where a G parks for stop-the-world or
-//! preemption; the G's state is already all in `G` at that point.
+//! words zeroed) and loop back-edges. There the M polls its `preempt` flag
+//! and the heap's trigger (`safepoint!`): it may stop for another M's
+//! stop-the-world, yield its time slice (returning `Unwind::Park`), or
+//! collect. Every goroutine's frames, closure contexts, deferred closures,
+//! panic values and the globals are the roots (sched.rs).
+//!
+//! Goroutines. A `Vm` is one M; `g` is the goroutine it runs. A goroutine
+//! that waits at top level (nest 1) leaves the thread by returning
+//! `Unwind::Park` from `exec`; its state is all in `G`, so it resumes in
+//! any M by `run_loop(0)` at `G::pc`.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize};
