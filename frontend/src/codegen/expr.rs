@@ -311,7 +311,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             let rt = self.g.rt(from);
             if let Some((id, pos)) = site {
                 if self.frame_site(id) && !pointer_shaped(tt, from) && self.size(from) > 0 {
-                    let obj = self.frame_obj(id, Part::Object, from, pos);
+                    // Its own part: the operand may be a literal whose object
+                    // is another frame region of the same site.
+                    let obj = self.frame_obj(id, Part::Box, from, pos);
                     self.mov(obj, v, from);
                     self.emit(Instr::MakeIfaceFrame {
                         dst: d,

@@ -76,6 +76,9 @@ pub enum Part {
     Buffer,
     /// The closure a `defer` statement pushes (keyed by the deferred call).
     Thunk,
+    /// The box of an interface conversion (keyed by its operand, which may
+    /// itself be a frame-allocated literal).
+    Box,
 }
 
 impl<'g, 'a> FuncGen<'g, 'a> {
@@ -110,6 +113,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 Part::Object => "object",
                 Part::Buffer => "buffer",
                 Part::Thunk => "defer",
+                Part::Box => "box",
             },
             name: format!("L{line}"),
             typ: what,
