@@ -329,6 +329,9 @@ pub fn send(vm: &mut Vm, ch: usize, src: usize) -> Result<Op, Unwind> {
             let off = src - vm.g.stack.base() as usize;
             let me = vm.cur_gref();
             vm.g.sudogs.clear();
+            // One sudog: a parked goroutine's memory matters (a million
+            // of them), so no growth slack.
+            vm.g.sudogs.reserve_exact(1);
             vm.g.sudogs.push(Sudog::new(me, off, ch, 0, true, false));
             let sg: *mut Sudog = &mut vm.g.sudogs[0];
             q_push(ch, SENDQ, sg);
@@ -361,6 +364,9 @@ pub fn recv(vm: &mut Vm, ch: usize, dst: Option<usize>) -> Result<Op, Unwind> {
             let off = dst.map_or(NO_ELEM, |d| d - vm.g.stack.base() as usize);
             let me = vm.cur_gref();
             vm.g.sudogs.clear();
+            // One sudog: a parked goroutine's memory matters (a million
+            // of them), so no growth slack.
+            vm.g.sudogs.reserve_exact(1);
             vm.g.sudogs.push(Sudog::new(me, off, ch, 0, false, false));
             let sg: *mut Sudog = &mut vm.g.sudogs[0];
             q_push(ch, RECVQ, sg);
