@@ -656,23 +656,26 @@ impl Sched {
         }
     }
 
-    /// A G for the M holding `p`, or None if nothing is runnable now.
-    pub fn find_runnable(&self, p: &P, tick: u64) -> Option<GRef> {
-        if tick % 61 == 0 {
+    /// A G for the M holding `p`, or None if nothing is runnable now. The
+    /// bool: it came from runnext and inherits the current time slice (as
+    /// in Go, so two goroutines handing work back and forth through
+    /// runnext are preempted together and cannot starve the queue).
+    pub fn find_runnable(&self, p: &P, schedtick: u64) -> Option<(GRef, bool)> {
+        if schedtick % 61 == 0 {
             if let Some(g) = self.take_global(p) {
-                return Some(g);
+                return Some((g, false));
             }
         }
         if let Some(g) = GRef::from_addr(self.ps[p.id].runnext.swap(0, AcqRel)) {
-            return Some(g);
+            return Some((g, true));
         }
         if let Some(g) = p.runq.pop() {
-            return Some(g);
+            return Some((g, false));
         }
         if let Some(g) = self.take_global(p) {
-            return Some(g);
+            return Some((g, false));
         }
-        self.steal(p)
+        self.steal(p).map(|g| (g, false))
     }
 
     fn take_global(&self, p: &P) -> Option<GRef> {
@@ -1205,6 +1208,7 @@ impl Vm {
     /// ends; sleep when there is nothing to run.
     pub fn schedule_loop(&mut self, mut spinning: bool) {
         let sched = self.sched;
+        let mut schedtick: u64 = 0;
         loop {
             if sched.exiting.load(Acquire) {
                 return;
@@ -1217,19 +1221,19 @@ impl Vm {
                 // GOMAXPROCS shrank: give the queue away, retire the P.
                 sched.drain_to_global(p);
             }
-            let tick = self.m.tick.fetch_add(1, Relaxed);
+            schedtick = schedtick.wrapping_add(1);
             let found = if p.id < sched.gomaxprocs() {
-                sched.find_runnable(p, tick)
+                sched.find_runnable(p, schedtick)
             } else {
                 None
             };
             match found {
-                Some(g) => {
+                Some((g, inherit)) => {
                     if spinning {
                         spinning = false;
                         sched.stop_spinning();
                     }
-                    self.execute(g);
+                    self.execute(g, inherit);
                 }
                 None => {
                     let Some(p) = self.p.take() else {
@@ -1248,10 +1252,13 @@ impl Vm {
     }
 
     /// Runs `g` (which this M now owns) until it stops running.
-    fn execute(&mut self, g: GRef) {
+    fn execute(&mut self, g: GRef, inherit_time: bool) {
         g.get().status.store(G_RUNNING, Release);
         self.g = CurG(g);
-        self.m.tick.fetch_add(1, Relaxed);
+        if !inherit_time {
+            // A new time slice (sysmon measures slices by this counter).
+            self.m.tick.fetch_add(1, Relaxed);
+        }
         self.sched.m_running(self.m);
         let r = self.run_g();
         self.m.running.store(false, Release);
