@@ -1,4 +1,5 @@
-//! `time` natives: the wall and monotonic clocks, and sleeping.
+//! `time` natives: the wall and monotonic clocks (sleeping and timers are
+//! the scheduler's: natives/goroutines.rs).
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -34,17 +35,6 @@ fn now(c: &mut NativeCall) -> Result<(), Unwind> {
     Ok(())
 }
 
-/// func sleep(ns int64)   frame: ns@0
-/// Blocks the OS thread (a single-goroutine VM; the scheduler will park
-/// the goroutine instead).
-fn sleep(c: &mut NativeCall) -> Result<(), Unwind> {
-    let ns: i64 = c.arg(0);
-    if ns > 0 {
-        std::thread::sleep(Duration::from_nanos(ns as u64));
-    }
-    Ok(())
-}
-
 /// Starts the monotonic clock (called when natives are bound, i.e. at
 /// program load).
 pub fn init_clock() {
@@ -55,7 +45,6 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     init_clock();
     Some(match name {
         "time.now" => now,
-        "time.sleep" => sleep,
         _ => return None,
     })
 }
