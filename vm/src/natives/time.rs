@@ -2,7 +2,7 @@
 //! the scheduler's: natives/goroutines.rs).
 
 use std::sync::OnceLock;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::native::{NativeCall, NativeFn, Unwind};
 
