@@ -204,7 +204,7 @@ pub struct Vm {
     pub sched: &'static Sched,
     pub m: &'static MShared,
     /// The P this M holds (None while idle or blocked).
-    pub p: Option<Box<P>>,
+    pub p: Option<P>,
     /// The M's own placeholder G (`g` between goroutines).
     pub g0: GRef,
     /// Dead goroutines kept for reuse.

@@ -252,9 +252,9 @@ struct PShared {
 /// Scheduler state under `Sched::st`.
 #[derive(Default)]
 struct St {
-    idle_ps: Vec<Box<P>>,
+    idle_ps: Vec<P>,
     /// Ps handed to sleeping Ms by `wakep`.
-    handoff: Vec<Box<P>>,
+    handoff: Vec<P>,
     /// Ps held by Ms (running, stopped, or being handed over).
     running_ps: usize,
     /// Ps whose Ms stopped for a stop-the-world.
@@ -267,7 +267,7 @@ struct St {
     /// Ms whose G was readied and that wait for a P.
     nwantp: usize,
     /// Ps with ids >= GOMAXPROCS that were retired.
-    retired: Vec<Box<P>>,
+    retired: Vec<P>,
 }
 
 /// A pending timer.
@@ -392,7 +392,7 @@ impl Sched {
                 stealer: w.stealer(),
                 runnext: AtomicUsize::new(0),
             });
-            workers.push(Box::new(P { id, runq: w }));
+            workers.push(P { id, runq: w });
         }
         let mut st = St::default();
         // Ps beyond GOMAXPROCS wait in `retired` until GOMAXPROCS grows.
@@ -545,7 +545,7 @@ impl Sched {
         self.next_goid.fetch_add(1, Relaxed)
     }
 
-    fn spawn_m(&'static self, p: Option<Box<P>>, spinning: bool) {
+    fn spawn_m(&'static self, p: Option<P>, spinning: bool) {
         let m: &'static MShared = Box::leak(Box::default());
         self.ms.lock().push(m);
         let r = std::thread::Builder::new()
@@ -661,7 +661,7 @@ impl Sched {
     /// in Go, so two goroutines handing work back and forth through
     /// runnext are preempted together and cannot starve the queue).
     pub fn find_runnable(&self, p: &P, schedtick: u64) -> Option<(GRef, bool)> {
-        if schedtick % 61 == 0 {
+        if schedtick.is_multiple_of(61) {
             if let Some(g) = self.take_global(p) {
                 return Some((g, false));
             }
@@ -730,7 +730,7 @@ impl Sched {
 
     /// The M gives up `p` and sleeps until handed a P (then it spins:
     /// the bool). None: the program is ending.
-    pub fn go_idle(&'static self, p: Box<P>, spinning: bool) -> Option<(Box<P>, bool)> {
+    pub fn go_idle(&'static self, p: P, spinning: bool) -> Option<(P, bool)> {
         let mut st = self.st.lock();
         if spinning {
             self.nmspinning.fetch_sub(1, SeqCst);
@@ -795,7 +795,7 @@ impl Sched {
 
     /// Gives up `p` for a blocking operation (a system call, or a wait
     /// inside a nested run): another M may run its queue.
-    pub fn release_p(&'static self, p: Box<P>, syscall: bool) {
+    pub fn release_p(&'static self, p: P, syscall: bool) {
         let has_work = !p.runq.is_empty() || self.ps[p.id].runnext.load(Acquire) != 0;
         {
             let mut st = self.st.lock();
@@ -822,7 +822,7 @@ impl Sched {
     /// Takes an idle P for an M coming back from a blocking operation
     /// (waits while the world is stopped or every P is busy). None: the
     /// program is ending.
-    pub fn acquire_p(&self, syscall: bool, wanted: bool) -> Option<Box<P>> {
+    pub fn acquire_p(&self, syscall: bool, wanted: bool) -> Option<P> {
         let mut st = self.st.lock();
         loop {
             if self.exiting.load(Acquire) {
@@ -1214,7 +1214,7 @@ impl Vm {
                 return;
             }
             sched.stop_if_waiting();
-            let Some(p) = self.p.as_deref() else {
+            let Some(p) = self.p.as_ref() else {
                 return;
             };
             if p.id >= sched.gomaxprocs() {
@@ -1319,15 +1319,14 @@ impl Vm {
                 }
                 let st = &g.get().status;
                 match st.load(Acquire) {
-                    G_PARKING | G_WOKEN => {
+                    G_PARKING | G_WOKEN
                         if st
                             .compare_exchange(G_PARKING, G_WAITING, AcqRel, Acquire)
-                            .is_err()
-                        {
-                            // Woken before it left: run it again soon.
-                            st.store(G_RUNNABLE, Release);
-                            sched.put_runnable(self.p.as_deref(), g, true);
-                        }
+                            .is_err() =>
+                    {
+                        // Woken before it left: run it again soon.
+                        st.store(G_RUNNABLE, Release);
+                        sched.put_runnable(self.p.as_ref(), g, true);
                     }
                     G_YIELD => {
                         st.store(G_RUNNABLE, Release);
@@ -1398,7 +1397,7 @@ impl Vm {
         g.created_by = Some((at.0, at.1, self.g.id));
         let g = GRef::new(g);
         self.sched.register(g);
-        self.sched.put_runnable(self.p.as_deref(), g, true);
+        self.sched.put_runnable(self.p.as_ref(), g, true);
         Ok(())
     }
 
@@ -1408,7 +1407,7 @@ impl Vm {
 
     /// Makes `g` runnable (a channel or semaphore waker).
     pub fn ready(&self, g: GRef) {
-        self.sched.ready(self.p.as_deref(), g);
+        self.sched.ready(self.p.as_ref(), g);
     }
 
     /// After the current G queued itself (status `G_PARKING`): Ok(false)

@@ -330,6 +330,14 @@ pub fn decode_code(bytes: &[u8]) -> Option<Vec<Instr>> {
     Some(out)
 }
 
+/// Bytes of one `Select` case record in the frame: the channel pointer (a
+/// pointer word), then the kind as a u32 (`SELECT_SEND` / `SELECT_RECV`),
+/// then the u32 frame offset of the value sent or the receive destination
+/// (`u32::MAX`: the received value is discarded).
+pub const SELECT_CASE_SIZE: u32 = 16;
+pub const SELECT_SEND: u32 = 0;
+pub const SELECT_RECV: u32 = 1;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,11 +382,3 @@ mod tests {
         );
     }
 }
-
-/// Bytes of one `Select` case record in the frame: the channel pointer (a
-/// pointer word), then the kind as a u32 (`SELECT_SEND` / `SELECT_RECV`),
-/// then the u32 frame offset of the value sent or the receive destination
-/// (`u32::MAX`: the received value is discarded).
-pub const SELECT_CASE_SIZE: u32 = 16;
-pub const SELECT_SEND: u32 = 0;
-pub const SELECT_RECV: u32 = 1;

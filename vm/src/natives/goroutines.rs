@@ -112,7 +112,7 @@ fn semrelease(c: &mut NativeCall) -> Result<(), Unwind> {
         return Err(nil_deref());
     }
     let sched = c.vm.sched;
-    sched.sema_release(c.vm.p.as_deref(), addr);
+    sched.sema_release(c.vm.p.as_ref(), addr);
     Ok(())
 }
 
