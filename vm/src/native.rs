@@ -90,6 +90,9 @@ pub enum Unwind {
     /// The goroutine is parking (or yielding): its M's schedule loop takes
     /// it off the thread. Not an error; never crosses a nested run.
     Park,
+    /// `runtime.Goexit`: the goroutine's deferred calls run (recover sees
+    /// no panic), then it ends.
+    Goexit,
 }
 
 pub type NativeFn = fn(&mut NativeCall<'_>) -> Result<(), Unwind>;

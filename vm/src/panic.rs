@@ -150,11 +150,33 @@ impl Vm {
         }
     }
 
+    /// `runtime.Goexit` down to record index `base`: every deferred call
+    /// runs on top of the stack, as for a panic but with nothing to
+    /// recover; a deferred call that panics turns it into that panic.
+    fn goexit_unwind(&mut self, base: usize) -> Result<(), Unwind> {
+        let mut d = self.g.recs.len();
+        while d > base {
+            d -= 1;
+            while let Some(&dr) = self.g.defers.last() {
+                if dr.depth < d {
+                    break;
+                }
+                self.g.defers.pop();
+                if let Err(e) = self.call_closure(dr.fv, &[], &mut []) {
+                    return self.handle_panic(e, base);
+                }
+            }
+        }
+        self.g.recs.truncate(base);
+        Err(Unwind::Goexit)
+    }
+
     /// Unwinds for `e` down to record index `base`. Ok: recovered, the
     /// goroutine is ready to resume. Err: not recovered here.
     pub fn handle_panic(&mut self, e: Unwind, base: usize) -> Result<(), Unwind> {
         let (val, msg) = match e {
             Unwind::Exit(_) | Unwind::Park => return Err(e),
+            Unwind::Goexit => return self.goexit_unwind(base),
             Unwind::Fatal(_) => {
                 if self.fatal_trace.is_none() {
                     self.fatal_trace = Some(self.capture_trace());

@@ -348,6 +348,8 @@ pub struct Sched {
     timer_cv: Condvar,
     /// sysmon sleeps without a deadline (nothing runs, no timers).
     sysmon_idle: AtomicBool,
+    /// Goroutine 1 called runtime.Goexit.
+    main_goexited: AtomicBool,
     /// Goroutines starting from timers take stacks from here.
     spare_pool: Mutex<crate::stack::StackPool>,
     /// Semaphore wait queues by address (`sync.semacquire`).
@@ -427,6 +429,7 @@ impl Sched {
             timers: Mutex::new(Timers::default()),
             timer_cv: Condvar::new(),
             sysmon_idle: AtomicBool::new(false),
+            main_goexited: AtomicBool::new(false),
             spare_pool: Mutex::new(crate::stack::StackPool::new()),
             sema: Mutex::new(HashMap::new()),
             spare_caches: Mutex::new(Vec::new()),
@@ -1313,6 +1316,14 @@ impl Vm {
                 }
                 self.gexit(g);
             }
+            Err(Unwind::Goexit) => {
+                // Goexit in goroutine 1 ends only it; the program goes on
+                // until every goroutine is done or blocked (a deadlock).
+                if self.g.id == 1 {
+                    sched.main_goexited.store(true, Release);
+                }
+                self.gexit(g);
+            }
             Err(Unwind::Park) => {
                 if sched.exiting.load(Acquire) {
                     return;
@@ -1558,7 +1569,11 @@ impl Sched {
         if !self.claim_exit() {
             return;
         }
-        let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut s = if self.main_goexited.load(Acquire) && self.allgs.lock().is_empty() {
+            String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        } else {
+            String::from("fatal error: all goroutines are asleep - deadlock!\n")
+        };
         let mut gs: Vec<GRef> = self.allgs.lock().clone();
         gs.sort_by_key(|g| g.get().id);
         for g in gs {

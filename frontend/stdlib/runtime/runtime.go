@@ -97,6 +97,10 @@ func NumGoroutine() int
 // Version returns the Go tree's version string.
 func Version() string
 
+// Goexit terminates the goroutine that calls it, after running its
+// deferred calls. No other goroutine is affected.
+func Goexit()
+
 // Gosched yields the processor, allowing other goroutines to run.
 func Gosched()
 

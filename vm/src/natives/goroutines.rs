@@ -15,6 +15,11 @@ fn gosched(c: &mut NativeCall) -> Result<(), Unwind> {
     c.vm.gosched()
 }
 
+/// func Goexit()
+fn goexit(_: &mut NativeCall) -> Result<(), Unwind> {
+    Err(Unwind::Goexit)
+}
+
 /// func NumGoroutine() int   frame: result@0
 fn num_goroutine(c: &mut NativeCall) -> Result<(), Unwind> {
     let n = c.vm.sched.num_goroutine() as i64;
@@ -119,6 +124,7 @@ fn semrelease(c: &mut NativeCall) -> Result<(), Unwind> {
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
         "runtime.Gosched" => gosched,
+        "runtime.Goexit" => goexit,
         "runtime.NumGoroutine" => num_goroutine,
         "runtime.GOMAXPROCS" => gomaxprocs,
         "time.sleep" => sleep,
