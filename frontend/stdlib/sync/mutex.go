@@ -17,38 +17,85 @@ type Mutex struct {
 // mutex is the lock itself (Go keeps it in internal/sync with these field
 // names, which fmt's %+v prints).
 //
-// state counts the goroutines that hold the lock or have announced that
-// they wait for it: 0 unlocked, 1 locked, 1+n locked with n waiters. sema
-// is the handoff semaphore: Unlock with waiters releases it once, which
-// passes ownership to exactly one waiter (the state stays > 0 throughout,
-// so no third goroutine can slip in between).
+// state: bit 0 locked, bit 1 a woken waiter is on its way, the rest the
+// number of parked waiters. Lock takes a free lock by one CAS even when
+// others wait (barging: under contention the running goroutine keeps the
+// lock instead of handing it over and parking, which would cost a
+// context switch per Lock). Unlock with waiters and no woken one wakes
+// one through sema; the woken goroutine competes for the lock again. No
+// starvation mode (Go adds one after a waiter has waited 1 ms).
 type mutex struct {
 	state int32
 	sema  uint32
 }
 
+const (
+	mutexLocked      = 1
+	mutexWoken       = 2
+	mutexWaiterShift = 2
+)
+
 // Lock locks m, waiting until it is available.
 func (m *Mutex) Lock() {
-	if atomic.AddInt32(&m.mu.state, 1) == 1 {
+	if atomic.CompareAndSwapInt32(&m.mu.state, 0, mutexLocked) {
 		return
 	}
-	semacquire(&m.mu.sema, waitMutex)
+	m.mu.lockSlow()
 }
 
-// TryLock locks m if it is unlocked and reports whether it did.
+func (m *mutex) lockSlow() {
+	awoke := false
+	old := atomic.LoadInt32(&m.state)
+	for {
+		next := old | mutexLocked
+		if old&mutexLocked != 0 {
+			next += 1 << mutexWaiterShift
+		}
+		if awoke {
+			next &^= mutexWoken
+		}
+		if atomic.CompareAndSwapInt32(&m.state, old, next) {
+			if old&mutexLocked == 0 {
+				return
+			}
+			semacquire(&m.sema, waitMutex)
+			awoke = true
+		}
+		old = atomic.LoadInt32(&m.state)
+	}
+}
+
+// TryLock tries to lock m and reports whether it succeeded.
 func (m *Mutex) TryLock() bool {
-	return atomic.CompareAndSwapInt32(&m.mu.state, 0, 1)
+	old := atomic.LoadInt32(&m.mu.state)
+	if old&mutexLocked != 0 {
+		return false
+	}
+	return atomic.CompareAndSwapInt32(&m.mu.state, old, old|mutexLocked)
 }
 
-// Unlock unlocks m. Unlocking an unlocked Mutex is a fatal error. A locked
-// Mutex is not tied to a goroutine: another one may unlock it.
+// Unlock unlocks m. It is a run-time error if m is not locked.
 func (m *Mutex) Unlock() {
-	n := atomic.AddInt32(&m.mu.state, -1)
-	if n == 0 {
-		return
+	n := atomic.AddInt32(&m.mu.state, -mutexLocked)
+	if n != 0 {
+		m.mu.unlockSlow(n)
 	}
-	if n < 0 {
+}
+
+func (m *mutex) unlockSlow(n int32) {
+	if (n+mutexLocked)&mutexLocked == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	semrelease(&m.mu.sema)
+	old := n
+	for {
+		// No waiters, or someone already holds or is about to take it.
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken) != 0 {
+			return
+		}
+		if atomic.CompareAndSwapInt32(&m.state, old, (old-1<<mutexWaiterShift)|mutexWoken) {
+			semrelease(&m.sema)
+			return
+		}
+		old = atomic.LoadInt32(&m.state)
+	}
 }
