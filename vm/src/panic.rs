@@ -150,6 +150,15 @@ impl Vm {
         }
     }
 
+    /// Pops the latest deferred call if the frame at record index `d` (or
+    /// one above it) pushed it.
+    fn pop_defer_from(&mut self, d: usize) -> Option<crate::interp::DeferRec> {
+        match self.g.defers.last() {
+            Some(&dr) if dr.depth >= d => self.g.defers.pop(),
+            _ => None,
+        }
+    }
+
     /// `runtime.Goexit` down to record index `base`: every deferred call
     /// runs on top of the stack, as for a panic but with nothing to
     /// recover; a deferred call that panics turns it into that panic.
@@ -157,11 +166,7 @@ impl Vm {
         let mut d = self.g.recs.len();
         while d > base {
             d -= 1;
-            while let Some(&dr) = self.g.defers.last() {
-                if dr.depth < d {
-                    break;
-                }
-                self.g.defers.pop();
+            while let Some(dr) = self.pop_defer_from(d) {
                 if let Err(e) = self.call_closure(dr.fv, &[], &mut []) {
                     return self.handle_panic(e, base);
                 }
@@ -218,11 +223,7 @@ impl Vm {
         let mut d = self.g.recs.len();
         while d > base {
             d -= 1;
-            while let Some(&dr) = self.g.defers.last() {
-                if dr.depth < d {
-                    break;
-                }
-                self.g.defers.pop();
+            while let Some(dr) = self.pop_defer_from(d) {
                 let depth = self.g.recs.len();
                 if let Some(p) = self.g.panics.last_mut() {
                     p.defer_depth = depth;
