@@ -48,6 +48,13 @@
 //! cannot panic, no traceback ever needs the missing frame; the function is
 //! still generated for func values.
 //!
+//! Channels and `select` (`chan.rs`): a channel is one pointer word, so only
+//! send, receive, `range` and `select` need code of their own; `select`
+//! evaluates its operands in source order into frame case records (channel
+//! words in the stack map) before one `Select`, and no channel instruction
+//! takes an operand in the call area (a blocked goroutine's stack may be
+//! scanned or moved).
+//!
 //! Module level (`mod.rs`, `rtypes.rs`): function ids for every declared
 //! function are assigned up front; function literals, defer thunks, method
 //! value wrappers and interface-method wrappers are queued as jobs when first
