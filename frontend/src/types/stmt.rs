@@ -267,10 +267,14 @@ impl<'a> Checker<'a> {
                             .type_of(fun.unparen().id)
                             .map(|t| t.mode == Mode::Builtin)
                             .unwrap_or(false);
-                        if is_builtin && x.mode != OpMode::NoValue {
+                        // copy and recover may stand as statements (so may be
+                        // deferred) although they have results.
+                        let statement_builtin =
+                            matches!(expr_string(fun.unparen()).as_str(), "copy" | "recover");
+                        if is_builtin && x.mode != OpMode::NoValue && !statement_builtin {
                             self.error_at(
                                 e,
-                                format!("{} discards result of {}", what, expr_string(e)),
+                                format!("{} discards result of {}", what, self.op_str(&x)),
                             );
                         }
                         if x.mode == OpMode::TypeExpr
