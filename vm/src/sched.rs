@@ -1403,6 +1403,10 @@ impl Vm {
             }
             None => Box::new(G::new(stack)),
         };
+        // Room for one frame and one defer, no growth slack: a parked
+        // goroutine's memory matters (a million of them).
+        g.recs.reserve_exact(1);
+        g.defers.reserve_exact(1);
         g.id = self.sched.next_goid();
         g.start = Some((func, fv));
         g.created_by = Some((at.0, at.1, self.g.id));
