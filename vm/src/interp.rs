@@ -133,6 +133,8 @@ pub struct G {
     pub resumed: bool,
     /// Position in `Sched::allgs`.
     pub allg_index: usize,
+    /// A runtime goroutine (a channel timer's send): not the program's.
+    pub system: bool,
 }
 
 impl G {
@@ -157,6 +159,7 @@ impl G {
         self.waiter = None;
         self.sudogs.clear();
         self.resumed = false;
+        self.system = false;
     }
 
     pub fn new(stack: Stack) -> G {
@@ -179,6 +182,7 @@ impl G {
             fired: AtomicUsize::new(0),
             resumed: false,
             allg_index: 0,
+            system: false,
         }
     }
 }

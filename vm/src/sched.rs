@@ -280,8 +280,9 @@ struct Timer {
 #[derive(Clone, Copy)]
 enum TimerWhat {
     Wake(GRef),
-    /// Start a goroutine calling this func value.
-    Func(usize),
+    /// Start a goroutine calling this func value; `system`: a runtime
+    /// goroutine (a channel timer's send), outside the program's ids.
+    Func(usize, bool),
 }
 
 #[derive(Default)]
@@ -294,7 +295,7 @@ struct Timers {
     firing: usize,
     /// Function timers that fired or were stopped, so `resetTimer` can
     /// re-arm them; the most recent `MAX_INACTIVE` are kept.
-    inactive: HashMap<u64, usize>,
+    inactive: HashMap<u64, (usize, bool)>,
     inactive_order: VecDeque<u64>,
 }
 
@@ -341,6 +342,10 @@ pub struct Sched {
     pub allgs: Mutex<Vec<GRef>>,
     ms: Mutex<Vec<&'static MShared>>,
     next_goid: AtomicU64,
+    /// Ids of runtime goroutines (channel timers), far from the program's.
+    next_sys_goid: AtomicU64,
+    /// Runtime goroutines alive (not counted by NumGoroutine).
+    nsystem: AtomicUsize,
     exit_code: Mutex<Option<i32>>,
     exit_cv: Condvar,
     pub exiting: AtomicBool,
@@ -423,6 +428,8 @@ impl Sched {
             allgs: Mutex::new(Vec::new()),
             ms: Mutex::new(Vec::new()),
             next_goid: AtomicU64::new(6),
+            next_sys_goid: AtomicU64::new(1 << 40),
+            nsystem: AtomicUsize::new(0),
             exit_code: Mutex::new(None),
             exit_cv: Condvar::new(),
             exiting: AtomicBool::new(false),
@@ -521,6 +528,9 @@ impl Sched {
     }
 
     pub fn register(&self, g: GRef) {
+        if g.get().system {
+            self.nsystem.fetch_add(1, Relaxed);
+        }
         let mut all = self.allgs.lock();
         // SAFETY: `g` is new: its creator owns it until it is queued.
         unsafe { g.get_mut() }.allg_index = all.len();
@@ -528,6 +538,9 @@ impl Sched {
     }
 
     fn unregister(&self, g: GRef) {
+        if g.get().system {
+            self.nsystem.fetch_sub(1, Relaxed);
+        }
         let mut all = self.allgs.lock();
         let i = g.get().allg_index;
         if i < all.len() && all[i] == g {
@@ -540,8 +553,12 @@ impl Sched {
         }
     }
 
+    /// runtime.NumGoroutine: the program's goroutines (not the runtime's).
     pub fn num_goroutine(&self) -> usize {
-        self.allgs.lock().len()
+        self.allgs
+            .lock()
+            .len()
+            .saturating_sub(self.nsystem.load(Relaxed))
     }
 
     pub fn next_goid(&self) -> u64 {
@@ -971,10 +988,10 @@ impl Sched {
         self.timer_cv.notify_one();
     }
 
-    /// `time.startTimer`.
-    pub fn start_timer(&self, fv: usize, when: i64, period: i64) -> u64 {
+    /// `time.startTimer` (`system`: `time.startChanTimer`).
+    pub fn start_timer(&self, fv: usize, when: i64, period: i64, system: bool) -> u64 {
         let mut t = self.timers.lock();
-        let id = Self::add_timer_locked(&mut t, when, period, TimerWhat::Func(fv));
+        let id = Self::add_timer_locked(&mut t, when, period, TimerWhat::Func(fv, system));
         drop(t);
         self.timer_cv.notify_one();
         id
@@ -985,8 +1002,8 @@ impl Sched {
         let mut t = self.timers.lock();
         match t.by_id.remove(&id) {
             Some(tm) => {
-                if let TimerWhat::Func(fv) = tm.what {
-                    t.set_inactive(id, fv);
+                if let TimerWhat::Func(fv, system) = tm.what {
+                    t.set_inactive(id, fv, system);
                 }
                 true
             }
@@ -999,7 +1016,12 @@ impl Sched {
         let mut t = self.timers.lock();
         let (was, what) = match t.by_id.remove(&id) {
             Some(old) => (true, Some(old.what)),
-            None => (false, t.inactive.remove(&id).map(TimerWhat::Func)),
+            None => (
+                false,
+                t.inactive
+                    .remove(&id)
+                    .map(|(fv, sys)| TimerWhat::Func(fv, sys)),
+            ),
         };
         if let Some(what) = what {
             t.by_id.insert(id, Timer { when, period, what });
@@ -1014,11 +1036,11 @@ impl Sched {
     pub fn timer_roots(&self, visit: &mut dyn FnMut(usize)) {
         let t = self.timers.lock();
         for tm in t.by_id.values() {
-            if let TimerWhat::Func(fv) = tm.what {
+            if let TimerWhat::Func(fv, _) = tm.what {
                 visit(fv);
             }
         }
-        for &fv in t.inactive.values() {
+        for &(fv, _) in t.inactive.values() {
             visit(fv);
         }
     }
@@ -1061,9 +1083,9 @@ impl Sched {
                         },
                     );
                     t.queue.push(Reverse((next, id)));
-                } else if let TimerWhat::Func(fv) = tm.what {
+                } else if let TimerWhat::Func(fv, system) = tm.what {
                     // Kept so Reset can re-arm a fired timer.
-                    t.set_inactive(id, fv);
+                    t.set_inactive(id, fv, system);
                 }
             }
             let next = t.queue.peek().map(|r| r.0 .0);
@@ -1128,12 +1150,17 @@ impl Sched {
         for &w in due {
             match w {
                 TimerWhat::Wake(g) => self.ready(None, g),
-                TimerWhat::Func(fv) => {
+                TimerWhat::Func(fv, system) => {
                     let stack = self.spare_pool.lock().get(crate::stack::INITIAL_STACK);
                     let Some(mut g) = G::new_boxed(stack) else {
                         continue;
                     };
-                    g.id = self.next_goid();
+                    g.id = if system {
+                        self.next_sys_goid.fetch_add(1, Relaxed)
+                    } else {
+                        self.next_goid()
+                    };
+                    g.system = system;
                     let func = crate::mem::load::<u64>(fv) as u32;
                     g.start = Some((func, fv));
                     let g = GRef::new(g);
@@ -1193,8 +1220,8 @@ impl Sched {
 }
 
 impl Timers {
-    fn set_inactive(&mut self, id: u64, fv: usize) {
-        self.inactive.insert(id, fv);
+    fn set_inactive(&mut self, id: u64, fv: usize, system: bool) {
+        self.inactive.insert(id, (fv, system));
         self.inactive_order.push_back(id);
         while self.inactive_order.len() > MAX_INACTIVE {
             if let Some(old) = self.inactive_order.pop_front() {
@@ -1573,12 +1600,13 @@ impl Sched {
         if !self.claim_exit() {
             return;
         }
-        let mut s = if self.main_goexited.load(Acquire) && self.allgs.lock().is_empty() {
+        let mut s = if self.main_goexited.load(Acquire) && self.num_goroutine() == 0 {
             String::from("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
         } else {
             String::from("fatal error: all goroutines are asleep - deadlock!\n")
         };
         let mut gs: Vec<GRef> = self.allgs.lock().clone();
+        gs.retain(|g| !g.get().system);
         gs.sort_by_key(|g| g.get().id);
         for g in gs {
             // SAFETY: every goroutine is blocked and every M idle: nobody

@@ -9,6 +9,12 @@ func sleep(ns int64)
 // period nanoseconds after if period > 0; it returns the timer's id (> 0).
 func startTimer(f func(), when int64, period int64) int64
 
+// startChanTimer is startTimer for the firing function of a channel timer
+// or ticker: its goroutines are the runtime's own (Go sends on timer
+// channels without a goroutine), so they take no goroutine id from the
+// program's sequence and are not counted by runtime.NumGoroutine.
+func startChanTimer(f func(), when int64, period int64) int64
+
 // stopTimer cancels timer id, reporting whether it was pending.
 func stopTimer(id int64) bool
 
@@ -67,7 +73,7 @@ func (r *timerState) arm(when, period int64) {
 	g := r.gen
 	r.armed = true
 	r.period = period
-	r.id = startTimer(func() { r.fire(g) }, when, period)
+	r.id = startChanTimer(func() { r.fire(g) }, when, period)
 }
 
 // fire is the firing of arming g: a non-blocking send of the current time

@@ -60,12 +60,22 @@ fn sleep(c: &mut NativeCall) -> Result<(), Unwind> {
 /// func startTimer(f func(), when int64, period int64) int64
 /// frame: f@0 when@8 period@16 result@24
 fn start_timer(c: &mut NativeCall) -> Result<(), Unwind> {
+    start_timer_as(c, false)
+}
+
+/// func startChanTimer(f func(), when int64, period int64) int64: the same,
+/// but its goroutines are the runtime's (no program goroutine id).
+fn start_chan_timer(c: &mut NativeCall) -> Result<(), Unwind> {
+    start_timer_as(c, true)
+}
+
+fn start_timer_as(c: &mut NativeCall, system: bool) -> Result<(), Unwind> {
     let f: usize = c.arg(0);
     let (when, period): (i64, i64) = (c.arg(8), c.arg(16));
     if f == 0 {
         return Err(nil_deref());
     }
-    let id = c.vm.sched.start_timer(f, when, period.max(0));
+    let id = c.vm.sched.start_timer(f, when, period.max(0), system);
     c.set(24, id as i64);
     Ok(())
 }
@@ -129,6 +139,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.GOMAXPROCS" => gomaxprocs,
         "time.sleep" => sleep,
         "time.startTimer" => start_timer,
+        "time.startChanTimer" => start_chan_timer,
         "time.stopTimer" => stop_timer,
         "time.resetTimer" => reset_timer,
         "sync.semacquire" => semacquire,

@@ -10,6 +10,8 @@ func NumCPU() int         { return real.NumCPU() }
 func GOMAXPROCS(n int) int { return real.GOMAXPROCS(n) }
 func NumGoroutine() int   { return real.NumGoroutine() }
 func Version() string     { return real.Version() }
+func Gosched()            { real.Gosched() }
+func Goexit()             { real.Goexit() }
 func float64frombits(b uint64) float64 { return math.Float64frombits(b) }
 func readMemStats() (w [529]uint64) {
 	var m real.MemStats

@@ -65,6 +65,10 @@ func startTimer(f func(), when int64, period int64) int64 {
 	return timerSeq
 }
 
+func startChanTimer(f func(), when int64, period int64) int64 {
+	return startTimer(f, when, period)
+}
+
 func stopTimer(id int64) bool {
 	timerMu.Lock()
 	defer timerMu.Unlock()
