@@ -556,7 +556,9 @@ impl Heap {
         cycles.push_history(trace);
         drop(cycles);
         if inner.gctrace.load(Relaxed) {
-            eprintln!("{}", format_gctrace(&trace));
+            // Not eprintln!: a closed stderr must not panic the collector.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "{}", format_gctrace(&trace));
         }
     }
 
@@ -808,6 +810,15 @@ impl Heap {
     /// Debug: makes `should_collect` always true, so a VM that collects at
     /// every safepoint where it is asked finds roots it forgot (pair with
     /// poisoning). `BURROW_GC_STRESS=1` turns it on in `from_env`.
+    /// Installs the function called whenever the heap starts wanting a
+    /// collection (once; later calls are ignored). `should_collect` stays
+    /// the truth; the hook lets a VM fold the trigger into its own
+    /// safepoint flag.
+    pub fn set_collect_hook(&self, hook: pacer::CollectHook) {
+        let _ = self.inner.pacer.hook.set(hook);
+        self.inner.pacer.check();
+    }
+
     pub fn set_stress(&self, on: bool) {
         self.inner.pacer.stress.store(on, Relaxed);
         self.inner.pacer.check();

@@ -130,10 +130,15 @@ pub struct PacerSettings {
     pub memory_limit: Option<u64>,
 }
 
+/// Called when the heap starts wanting a collection (the VM sets its
+/// threads' safepoint flags, so safepoints poll one word of their own).
+pub type CollectHook = Box<dyn Fn() + Send + Sync>;
+
 pub(crate) struct Pacer {
     pub heap_live: AtomicU64,
     pub goal: AtomicU64,
     pub want_gc: AtomicBool,
+    pub hook: std::sync::OnceLock<CollectHook>,
     /// Debug: ask for a collection at every safepoint.
     pub stress: AtomicBool,
     pub settings: Mutex<PacerSettings>,
@@ -149,6 +154,7 @@ impl Pacer {
             heap_live: AtomicU64::new(0),
             goal: AtomicU64::new(u64::MAX),
             want_gc: AtomicBool::new(false),
+            hook: std::sync::OnceLock::new(),
             stress: AtomicBool::new(false),
             settings: Mutex::new(settings),
             marked: AtomicU64::new(0),
@@ -183,8 +189,15 @@ impl Pacer {
     #[inline]
     pub fn add_live(&self, bytes: u64) {
         let live = self.heap_live.fetch_add(bytes, Relaxed) + bytes;
-        if live >= self.goal.load(Relaxed) {
-            self.want_gc.store(true, Relaxed);
+        if live >= self.goal.load(Relaxed) && !self.want_gc.swap(true, Relaxed) {
+            self.fire_hook();
+        }
+    }
+
+    #[cold]
+    fn fire_hook(&self) {
+        if let Some(h) = self.hook.get() {
+            h();
         }
     }
 
@@ -197,6 +210,9 @@ impl Pacer {
         let want =
             self.stress.load(Relaxed) || self.heap_live.load(Relaxed) >= self.goal.load(Relaxed);
         self.want_gc.store(want, Relaxed);
+        if want {
+            self.fire_hook();
+        }
     }
 }
 

@@ -33,7 +33,8 @@
 //!
 //! Safepoints. Function entry (after the frame is set up and its pointer
 //! words zeroed) and loop back-edges. There the M polls its `preempt` flag
-//! and the heap's trigger (`safepoint!`): it may stop for another M's
+//! (`safepoint!`; the heap raises it too when it wants a collection, through
+//! `Heap::set_collect_hook`): it may stop for another M's
 //! stop-the-world, yield its time slice (returning `Unwind::Park`), or
 //! collect. Every goroutine's frames, closure contexts, deferred closures,
 //! panic values and the globals are the roots (sched.rs).
@@ -505,7 +506,7 @@ impl Vm {
     #[inline(always)]
     /// A safepoint where the goroutine cannot yield (entering a nested run).
     fn safepoint(&mut self) {
-        if self.heap.should_collect() || self.m.preempt.load(std::sync::atomic::Ordering::Relaxed) {
+        if self.m.preempt.load(std::sync::atomic::Ordering::Relaxed) {
             let _ = self.safepoint_slow(false);
         }
     }
@@ -1018,9 +1019,7 @@ impl Vm {
         // collect when the heap asks. Resumes at `pc`.
         macro_rules! safepoint {
             () => {
-                if self.heap.should_collect()
-                    || self.m.preempt.load(std::sync::atomic::Ordering::Relaxed)
-                {
+                if self.m.preempt.load(std::sync::atomic::Ordering::Relaxed) {
                     self.g.pc = pc;
                     tryv!(self.safepoint_slow(true));
                     reload!();

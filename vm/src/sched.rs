@@ -442,7 +442,18 @@ impl Sched {
             spare_caches: Mutex::new(Vec::new()),
             start: crate::natives::time::start(),
         });
-        Box::leak(s)
+        let s: &'static Sched = Box::leak(s);
+        // A heap that wants a collection raises every M's safepoint flag:
+        // safepoints poll that one word.
+        s.heap.set_collect_hook(Box::new(move || s.poke_all()));
+        s
+    }
+
+    /// Raises every M's safepoint flag.
+    pub fn poke_all(&self) {
+        for m in self.ms.lock().iter() {
+            m.preempt.store(true, Release);
+        }
     }
 
     pub fn gomaxprocs(&self) -> usize {
@@ -567,6 +578,9 @@ impl Sched {
 
     fn spawn_m(&'static self, p: Option<P>, spinning: bool) {
         let m: &'static MShared = Box::leak(Box::default());
+        // Its first safepoint looks at the heap's trigger (the hook only
+        // pokes the Ms that exist when the heap starts wanting a collection).
+        m.preempt.store(true, Release);
         self.ms.lock().push(m);
         let r = std::thread::Builder::new()
             .name("burrow-m".into())
@@ -574,7 +588,20 @@ impl Sched {
             .spawn(move || {
                 let mut vm = Vm::new_m(self, m);
                 vm.p = p;
-                vm.schedule_loop(spinning);
+                // A Rust panic is a Burrow bug; it must end the program
+                // with a message, not leave the others waiting forever.
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    vm.schedule_loop(spinning)
+                }));
+                if r.is_err() {
+                    if self.claim_exit() {
+                        let mut e = self.err.clone();
+                        let _ =
+                            e.write_all(b"burrow: internal error (a runtime thread panicked)\n");
+                        self.finish(2);
+                    }
+                    return;
+                }
                 let cache = vm.take_cache();
                 self.spare_caches.lock().push(cache);
             });
