@@ -1121,6 +1121,14 @@ impl Sched {
             if !due.is_empty() {
                 self.fire(&due);
                 self.timers.lock().firing = 0;
+                // The goroutines these timers started may all have finished
+                // while `firing` still counted as pending: the last M to go
+                // idle then saw no deadlock, so check again now.
+                let st = self.st.lock();
+                if self.all_asleep(&st) {
+                    drop(st);
+                    self.deadlock();
+                }
             }
             // Preemption: an M that ran one G for a whole time slice.
             let mut any_running = false;
