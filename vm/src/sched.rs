@@ -754,11 +754,17 @@ impl Sched {
                 }
             }
         }
-        for k in 0..n {
-            let i = (start + k) % n;
-            if i != p.id {
-                if let Some(g) = GRef::from_addr(self.ps[i].runnext.swap(0, AcqRel)) {
-                    return Some(g);
+        // A runnext G is usually about to run on its own P (its owner is
+        // handing off, as in a ping-pong): give the owner a moment first,
+        // as Go does, instead of bouncing the pair between threads.
+        if (0..n).any(|i| i != p.id && self.ps[i].runnext.load(Acquire) != 0) {
+            std::thread::sleep(Duration::from_micros(3));
+            for k in 0..n {
+                let i = (start + k) % n;
+                if i != p.id {
+                    if let Some(g) = GRef::from_addr(self.ps[i].runnext.swap(0, AcqRel)) {
+                        return Some(g);
+                    }
                 }
             }
         }
