@@ -325,21 +325,7 @@ pub fn send(vm: &mut Vm, ch: usize, src: usize) -> Result<Op, Unwind> {
             }
             Ok(Op::Done(0, true))
         }
-        Err(()) => {
-            let off = src - vm.g.stack.base() as usize;
-            let me = vm.cur_gref();
-            vm.g.sudogs.clear();
-            // One sudog: a parked goroutine's memory matters (a million
-            // of them), so no growth slack.
-            vm.g.sudogs.reserve_exact(1);
-            vm.g.sudogs.push(Sudog::new(me, off, ch, 0, true, false));
-            let sg: *mut Sudog = &mut vm.g.sudogs[0];
-            q_push(ch, SENDQ, sg);
-            vm.g.reason = WaitReason::ChanSend;
-            vm.g.status.store(G_PARKING, Release);
-            drop(guard);
-            finish_or_park(vm)
-        }
+        Err(()) => wait(vm, guard, ch, Some(src), true),
     }
 }
 
@@ -360,22 +346,36 @@ pub fn recv(vm: &mut Vm, ch: usize, dst: Option<usize>) -> Result<Op, Unwind> {
             }
             Ok(Op::Done(0, ok))
         }
-        Err(()) => {
-            let off = dst.map_or(NO_ELEM, |d| d - vm.g.stack.base() as usize);
-            let me = vm.cur_gref();
-            vm.g.sudogs.clear();
-            // One sudog: a parked goroutine's memory matters (a million
-            // of them), so no growth slack.
-            vm.g.sudogs.reserve_exact(1);
-            vm.g.sudogs.push(Sudog::new(me, off, ch, 0, false, false));
-            let sg: *mut Sudog = &mut vm.g.sudogs[0];
-            q_push(ch, RECVQ, sg);
-            vm.g.reason = WaitReason::ChanReceive;
-            vm.g.status.store(G_PARKING, Release);
-            drop(guard);
-            finish_or_park(vm)
-        }
+        Err(()) => wait(vm, guard, ch, dst, false),
     }
+}
+
+/// Queues the current goroutine on `ch` (whose lock `guard` holds) to send
+/// from or receive into the frame slot `slot`, then parks.
+fn wait(
+    vm: &mut Vm,
+    guard: MutexGuard<'static, ()>,
+    ch: usize,
+    slot: Option<usize>,
+    is_send: bool,
+) -> Result<Op, Unwind> {
+    let off = slot.map_or(NO_ELEM, |a| a - vm.g.stack.base() as usize);
+    let me = vm.cur_gref();
+    vm.g.sudogs.clear();
+    // One sudog: a parked goroutine's memory matters (a million of them),
+    // so no growth slack.
+    vm.g.sudogs.reserve_exact(1);
+    vm.g.sudogs.push(Sudog::new(me, off, ch, 0, is_send, false));
+    let sg: *mut Sudog = &mut vm.g.sudogs[0];
+    q_push(ch, if is_send { SENDQ } else { RECVQ }, sg);
+    vm.g.reason = if is_send {
+        WaitReason::ChanSend
+    } else {
+        WaitReason::ChanReceive
+    };
+    vm.g.status.store(G_PARKING, Release);
+    drop(guard);
+    finish_or_park(vm)
 }
 
 /// After queueing: in a nested run, wait here and finish; at top level,

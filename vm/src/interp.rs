@@ -326,7 +326,7 @@ impl Vm {
     pub fn new_m(sched: &'static Sched, m: &'static MShared) -> Vm {
         let prog = sched.prog;
         let heap = sched.heap.clone();
-        let cache = sched.spare_cache().unwrap_or_else(|| heap.new_cache());
+        let cache = heap.new_cache();
         let pool = StackPool::new();
         // g0 never runs Go code; a minimal stack keeps `g` always valid.
         let g0 = GRef::new(Box::new(G::new(Stack::empty())));
@@ -1025,6 +1025,30 @@ impl Vm {
                     reload!();
                 }
             };
+        }
+        // A channel operation that may block: run `$op`, or finish it if the
+        // goroutine is resuming here after a wake-up. On parking, the
+        // instruction is re-executed when the goroutine runs again.
+        macro_rules! chan_op {
+            ($op:expr) => {{
+                let r = if std::mem::take(&mut self.g.resumed) {
+                    crate::chan::finish(self)
+                } else {
+                    self.g.pc = pc;
+                    $op
+                };
+                match tryv!(r) {
+                    crate::chan::Op::Parked => {
+                        self.g.resumed = true;
+                        self.g.pc = pc - 1;
+                        return Err(Unwind::Park);
+                    }
+                    crate::chan::Op::Done(i, v) => {
+                        reload!();
+                        (i, v)
+                    }
+                }
+            }};
         }
         // Enters `func` with its frame at fp+base: record, fit, zero, safepoint.
         macro_rules! enter {
@@ -2471,40 +2495,14 @@ impl Vm {
                     fp.set::<usize>(dst, c);
                 }
                 Instr::ChanSend { ch, src } => {
-                    let r = if std::mem::take(&mut self.g.resumed) {
-                        crate::chan::finish(self)
-                    } else {
-                        self.g.pc = pc;
-                        crate::chan::send(self, fp.get::<usize>(ch), fp.addr(src))
-                    };
-                    if let crate::chan::Op::Parked = tryv!(r) {
-                        self.g.resumed = true;
-                        self.g.pc = pc - 1;
-                        return Err(Unwind::Park);
-                    }
-                    reload!();
+                    chan_op!(crate::chan::send(self, fp.get::<usize>(ch), fp.addr(src)));
                     echk!();
                 }
                 Instr::ChanRecv { dst, ch, ok } => {
-                    let r = if std::mem::take(&mut self.g.resumed) {
-                        crate::chan::finish(self)
-                    } else {
-                        self.g.pc = pc;
-                        let d = (dst != NONE_REG).then(|| fp.addr(dst));
-                        crate::chan::recv(self, fp.get::<usize>(ch), d)
-                    };
-                    match tryv!(r) {
-                        crate::chan::Op::Parked => {
-                            self.g.resumed = true;
-                            self.g.pc = pc - 1;
-                            return Err(Unwind::Park);
-                        }
-                        crate::chan::Op::Done(_, v) => {
-                            reload!();
-                            if ok != NONE_REG {
-                                fp.set::<bool>(ok, v);
-                            }
-                        }
+                    let d = (dst != NONE_REG).then(|| fp.addr(dst));
+                    let (_, v) = chan_op!(crate::chan::recv(self, fp.get::<usize>(ch), d));
+                    if ok != NONE_REG {
+                        fp.set::<bool>(ok, v);
                     }
                     echk!();
                 }
@@ -2525,26 +2523,17 @@ impl Vm {
                     ok,
                     block,
                 } => {
-                    let r = if std::mem::take(&mut self.g.resumed) {
-                        crate::chan::finish(self)
-                    } else {
-                        self.g.pc = pc;
-                        let f = fp.0 as usize;
-                        crate::chan::select(self, f, fp.addr(cases), n as usize, block != 0)
-                    };
-                    match tryv!(r) {
-                        crate::chan::Op::Parked => {
-                            self.g.resumed = true;
-                            self.g.pc = pc - 1;
-                            return Err(Unwind::Park);
-                        }
-                        crate::chan::Op::Done(i, v) => {
-                            reload!();
-                            fp.set::<i64>(dst, i);
-                            if ok != NONE_REG {
-                                fp.set::<bool>(ok, v);
-                            }
-                        }
+                    let f = fp.0 as usize;
+                    let (i, v) = chan_op!(crate::chan::select(
+                        self,
+                        f,
+                        fp.addr(cases),
+                        n as usize,
+                        block != 0
+                    ));
+                    fp.set::<i64>(dst, i);
+                    if ok != NONE_REG {
+                        fp.set::<bool>(ok, v);
                     }
                     echk!();
                 }

@@ -112,11 +112,3 @@ pub fn atomic_u32<'a>(a: usize) -> &'a std::sync::atomic::AtomicU32 {
     // access to it goes through atomics.
     unsafe { std::sync::atomic::AtomicU32::from_ptr(a as *mut u32) }
 }
-
-/// The 8-byte aligned word at `a` as an atomic (channel locks).
-#[inline(always)]
-pub fn atomic_u8<'a>(a: usize) -> &'a std::sync::atomic::AtomicU8 {
-    // SAFETY: `a` is a non-nil address of a live byte of Go memory that is
-    // only ever accessed atomically while shared.
-    unsafe { std::sync::atomic::AtomicU8::from_ptr(a as *mut u8) }
-}

@@ -359,8 +359,6 @@ pub struct Sched {
     spare_pool: Mutex<crate::stack::StackPool>,
     /// Semaphore wait queues by address (`sync.semacquire`).
     sema: Mutex<HashMap<usize, VecDeque<GRef>>>,
-    /// Allocation caches of Ms that ended (kept registered; reused).
-    spare_caches: Mutex<Vec<gc::AllocCache>>,
     pub start: Instant,
 }
 
@@ -439,7 +437,6 @@ impl Sched {
             main_goexited: AtomicBool::new(false),
             spare_pool: Mutex::new(crate::stack::StackPool::new()),
             sema: Mutex::new(HashMap::new()),
-            spare_caches: Mutex::new(Vec::new()),
             start: crate::natives::time::start(),
         });
         let s: &'static Sched = Box::leak(s);
@@ -593,27 +590,17 @@ impl Sched {
                 let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     vm.schedule_loop(spinning)
                 }));
-                if r.is_err() {
-                    if self.claim_exit() {
-                        let mut e = self.err.clone();
-                        let _ =
-                            e.write_all(b"burrow: internal error (a runtime thread panicked)\n");
-                        self.finish(2);
-                    }
-                    return;
+                if r.is_err() && self.claim_exit() {
+                    let mut e = self.err.clone();
+                    let _ = e.write_all(b"burrow: internal error (a runtime thread panicked)\n");
+                    self.finish(2);
                 }
-                let cache = vm.take_cache();
-                self.spare_caches.lock().push(cache);
             });
         if r.is_err() && self.claim_exit() {
             let mut e = self.err.clone();
             let _ = e.write_all(b"runtime: failed to create new OS thread\n");
             self.finish(2);
         }
-    }
-
-    pub fn spare_cache(&self) -> Option<gc::AllocCache> {
-        self.spare_caches.lock().pop()
     }
 
     // ---- run queues ----
@@ -1222,13 +1209,8 @@ impl Sched {
     /// queues `g` (returns false: the caller parks).
     pub fn sema_acquire_or_queue(&self, addr: usize, g: GRef) -> bool {
         let mut t = self.sema.lock();
-        let a = crate::mem::atomic_u32(addr);
-        let mut v = a.load(Acquire);
-        while v > 0 {
-            match a.compare_exchange(v, v - 1, AcqRel, Acquire) {
-                Ok(_) => return true,
-                Err(x) => v = x,
-            }
+        if sema_try_take(addr) {
+            return true;
         }
         g.get().status.store(G_PARKING, Release);
         t.entry(addr).or_default().push_back(g);
@@ -1258,6 +1240,19 @@ impl Sched {
             }
         }
     }
+}
+
+/// Takes one unit of the semaphore at `addr` if it has one.
+pub fn sema_try_take(addr: usize) -> bool {
+    let a = crate::mem::atomic_u32(addr);
+    let mut v = a.load(Acquire);
+    while v > 0 {
+        match a.compare_exchange(v, v - 1, AcqRel, Acquire) {
+            Ok(_) => return true,
+            Err(x) => v = x,
+        }
+    }
+    false
 }
 
 impl Timers {
@@ -1627,11 +1622,6 @@ impl Vm {
         static LAYOUT: std::sync::OnceLock<&'static gc::GcLayout> = std::sync::OnceLock::new();
         let l = LAYOUT.get_or_init(|| Box::leak(Box::new(gc::GcLayout::new(size, &[0]))));
         self.heap.alloc(&mut self.cache, l, 1) as usize
-    }
-
-    /// The allocation cache, for the next M (this one is ending).
-    pub fn take_cache(&mut self) -> gc::AllocCache {
-        std::mem::replace(&mut self.cache, self.heap.new_cache())
     }
 }
 

@@ -104,13 +104,8 @@ fn semacquire(c: &mut NativeCall) -> Result<(), Unwind> {
     if addr == 0 {
         return Err(nil_deref());
     }
-    let a = crate::mem::atomic_u32(addr);
-    let mut v = a.load(Acquire);
-    while v > 0 {
-        match a.compare_exchange(v, v - 1, AcqRel, Acquire) {
-            Ok(_) => return Ok(()),
-            Err(x) => v = x,
-        }
+    if crate::sched::sema_try_take(addr) {
+        return Ok(());
     }
     c.vm.g.reason = WaitReason::from_sema(reason);
     let g = c.vm.cur_gref();

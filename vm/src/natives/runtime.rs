@@ -52,13 +52,9 @@ fn read_mem_stats(c: &mut NativeCall) -> Result<(), Unwind> {
     Ok(())
 }
 
-fn num_cpu_value() -> i64 {
-    std::thread::available_parallelism().map_or(1, |n| n.get() as i64)
-}
-
 /// func NumCPU() int   frame: result@0
 fn num_cpu(c: &mut NativeCall) -> Result<(), Unwind> {
-    c.set(0, num_cpu_value());
+    c.set(0, crate::sched::num_cpu() as i64);
     Ok(())
 }
 
