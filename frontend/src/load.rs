@@ -213,6 +213,8 @@ pub fn load_program_with_sources<'a>(
 
     // Check.
     let mut c = Checker::new();
+    c.arena = Some(arena);
+    c.ids.next = ids.next;
     let n = ids.next as usize;
     c.info.types.resize(n, None);
     c.info.defs.resize(n, None);
@@ -264,7 +266,38 @@ pub fn load_program_with_sources<'a>(
         let e = finish_errors(&sources, errors, &other);
         return Err((sources, e));
     }
-    let node_count = ids.next;
+    // Instances of generic declarations join the file of their original,
+    // which the later phases (escape analysis, codegen) no longer see: they
+    // see only plain functions.
+    let mut by_file: HashMap<u32, Vec<ast::Decl<'a>>> = HashMap::new();
+    for &(scope, d) in &c.instances {
+        if let Some(&fi) = c.file_of_scope.get(&scope) {
+            by_file.entry(fi).or_default().push(ast::Decl::Func(d));
+        }
+    }
+    for p in packages.iter_mut() {
+        for f in p.files.iter_mut() {
+            let generic = |d: &ast::Decl<'_>| matches!(d, ast::Decl::Func(fd) if fd.is_generic());
+            let extra = by_file.remove(&f.file_index);
+            if extra.is_some() || f.decls.iter().any(generic) {
+                let mut decls: Vec<ast::Decl<'a>> =
+                    f.decls.iter().filter(|d| !generic(d)).copied().collect();
+                decls.extend(extra.unwrap_or_default());
+                *f = arena.alloc(ast::File {
+                    file_index: f.file_index,
+                    package_pos: f.package_pos,
+                    name: f.name,
+                    imports: f.imports,
+                    decls: arena.alloc_slice_copy(&decls),
+                });
+            }
+        }
+    }
+    let node_count = c.ids.next;
+    let n = node_count as usize;
+    c.info.types.resize(n, None);
+    c.info.defs.resize(n, None);
+    c.info.uses.resize(n, None);
     Ok(Program {
         sources,
         packages,

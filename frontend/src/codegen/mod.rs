@@ -265,6 +265,7 @@ impl<'a> Gen<'a> {
             _ => (false, recv),
         };
         let tn = match tt.named_info(base) {
+            Some(n) if !n.targs.is_empty() => format!("{}[...]", self.obj(n.obj).name),
             Some(n) => self.obj(n.obj).name.clone(),
             None => "?".to_string(),
         };
@@ -307,17 +308,8 @@ impl<'a> Gen<'a> {
             for f in &p.files {
                 for d in f.decls.iter() {
                     let Decl::Func(fd) = d else { continue };
-                    if fd.typ.type_params.is_some() {
+                    if fd.is_generic() {
                         continue;
-                    }
-                    if let Some(r) = fd.recv {
-                        if r.list
-                            .first()
-                            .map(|f| recv_is_generic(f.typ))
-                            .unwrap_or(false)
-                        {
-                            continue;
-                        }
                     }
                     let Some(o) = inp.info.def(fd.name.id) else {
                         continue;
@@ -329,6 +321,8 @@ impl<'a> Gen<'a> {
                         _ if fd.name.name == "init" && fd.recv.is_none() => {
                             format!("{}.init.{}", p.path, user_inits.len())
                         }
+                        // Instances print as Go prints them: `main.Map[...]`.
+                        _ if fd.instance => format!("{}.{}[...]", p.path, fd.name.name),
                         _ => format!("{}.{}", p.path, fd.name.name),
                     };
                     let fid = self.new_func(name);
@@ -491,14 +485,6 @@ impl<'a> Gen<'a> {
         };
         self.memo_names.insert(key, name.clone());
         name
-    }
-}
-
-fn recv_is_generic(e: &Expr<'_>) -> bool {
-    match &e.kind {
-        ExprKind::Star(x) | ExprKind::Paren(x) => recv_is_generic(x),
-        ExprKind::Index { .. } => true,
-        _ => false,
     }
 }
 

@@ -119,6 +119,33 @@ pub struct FuncDecl<'a> {
     /// Compiler directives written before the declaration, as gc collects
     /// them: the comment text after `//` (`"go:noinline"`, `"go:nosplit"`).
     pub pragmas: &'a [&'a str],
+    /// An instance of a generic function or method, made by the checker
+    /// (`syntax::clone`); it is checked and compiled like any function.
+    pub instance: bool,
+}
+
+impl FuncDecl<'_> {
+    /// A generic function or a method of a generic type, as written: only
+    /// its instances are checked and compiled.
+    pub fn is_generic(&self) -> bool {
+        if self.instance {
+            return false;
+        }
+        if self.typ.type_params.is_some() {
+            return true;
+        }
+        let Some(r) = self.recv else { return false };
+        r.list.first().is_some_and(|f| {
+            let mut t = f.typ;
+            loop {
+                match &t.kind {
+                    ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
+                    ExprKind::Index { .. } => return true,
+                    _ => return false,
+                }
+            }
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -182,6 +209,10 @@ pub struct Expr<'a> {
     pub kind: ExprKind<'a>,
     /// Set by the parser when the expression was written in parentheses.
     pub parens: Cell<u16>,
+    /// Set by the checker on an `Index` that instantiates a generic
+    /// function (`F[int]`): `unparen` looks through it to `F`, whose
+    /// identifier the checker resolved to the instance.
+    pub inst: Cell<bool>,
 }
 
 #[derive(Debug)]
@@ -301,13 +332,17 @@ impl<'a> Expr<'a> {
         }
     }
 
-    /// Strips any number of parentheses.
+    /// Strips any number of parentheses (and function instantiations
+    /// `F[int]`, which denote the instance `F` was resolved to).
     pub fn unparen(&'a self) -> &'a Expr<'a> {
         let mut e = self;
-        while let ExprKind::Paren(x) = e.kind {
-            e = x;
+        loop {
+            match e.kind {
+                ExprKind::Paren(x) => e = x,
+                ExprKind::Index { x, .. } if e.inst.get() => e = x,
+                _ => return e,
+            }
         }
-        e
     }
 }
 

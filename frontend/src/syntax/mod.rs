@@ -5,6 +5,7 @@
 //! positions) reproduce gc's behaviour, error messages included.
 pub mod ast;
 pub mod branches;
+pub mod clone;
 pub mod dump;
 pub mod lexer;
 pub mod parser;

@@ -436,6 +436,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             pos,
             kind,
             parens: std::cell::Cell::new(0),
+            inst: std::cell::Cell::new(false),
         })
     }
 
@@ -801,6 +802,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                             pos: x.pos,
                             kind: ExprKind::Star(y),
                             parens: std::cell::Cell::new(0),
+                            inst: std::cell::Cell::new(false),
                         });
                         return (Some(n), Some(star));
                     }
@@ -823,6 +825,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                             y,
                         },
                         parens: std::cell::Cell::new(0),
+                        inst: std::cell::Cell::new(false),
                     });
                     return (Some(n), Some(or));
                 }
@@ -899,6 +902,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
             typ,
             body,
             pragmas,
+            instance: false,
         })
     }
 
@@ -1027,6 +1031,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                     value: elem,
                 },
                 parens: std::cell::Cell::new(c.parens.get()),
+                inst: std::cell::Cell::new(false),
             });
         }
         elem
@@ -1586,6 +1591,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                                 rbrack,
                             },
                             parens: std::cell::Cell::new(0),
+                            inst: std::cell::Cell::new(false),
                         });
                         let tag = self.basic_lit();
                         push(self, vec![], t, tag);
@@ -1834,6 +1840,7 @@ impl<'a, 's, 'i> Parser<'a, 's, 'i> {
                             rbrack,
                         },
                         parens: std::cell::Cell::new(0),
+                        inst: std::cell::Cell::new(false),
                     }));
                 } else {
                     f.typ = Some(t);

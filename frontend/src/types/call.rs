@@ -78,6 +78,9 @@ impl<'a> Checker<'a> {
                 self.builtin(e, fun, b, args, ellipsis)
             }
             _ => {
+                if let Some((g, targs)) = self.generic_ops.remove(&fun.id) {
+                    return self.generic_call(e, fun, g, &targs, args, ellipsis);
+                }
                 let x = self.single_value(x);
                 if x.is_invalid() {
                     for a in args {
@@ -101,6 +104,43 @@ impl<'a> Checker<'a> {
                 };
                 let ops = self.call_args(args);
                 self.arguments(e, fun, &sig, ops, ellipsis, args);
+                self.call_result(e, &sig)
+            }
+        }
+    }
+
+    /// A call of generic function `g` (with leading type arguments
+    /// `targs`): infer the rest, instantiate, check as a plain call.
+    fn generic_call(
+        &mut self,
+        e: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        g: ObjId,
+        targs: &[TypeId],
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Pos>,
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let Some(ops) = self.call_args(args) else {
+            return inv;
+        };
+        let Some((targs, poss)) = self.infer(g, targs, &ops, e, fun, ellipsis.is_some()) else {
+            return inv;
+        };
+        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+            return inv;
+        };
+        self.resolve_to_instance(fun, inst);
+        let Some(sig) = self.tt.signature(self.obj(inst).typ).cloned() else {
+            return inv;
+        };
+        self.arguments(e, fun, &sig, Some(ops), ellipsis, args);
+        self.call_result(e, &sig)
+    }
+
+    fn call_result(&mut self, e: &'a Expr<'a>, sig: &Signature) -> Operand<'a> {
+        {
+            {
                 match sig.results.len() {
                     0 => Operand {
                         mode: OpMode::NoValue,

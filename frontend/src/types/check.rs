@@ -251,6 +251,26 @@ pub struct Checker<'a> {
     pub(crate) type_cycle_at: Option<ObjId>,
     /// Objects already reported as part of a cycle.
     pub(crate) cycle_reported: std::collections::HashSet<ObjId>,
+    /// Where instances of generic declarations are copied (`generic.rs`).
+    pub arena: Option<&'a bumpalo::Bump>,
+    /// Node ids continue from the parser's (copies need fresh ones).
+    pub ids: crate::syntax::NodeIdGen,
+    /// Generic functions and types, by object.
+    pub(crate) generics: HashMap<ObjId, super::generic::Generic>,
+    pub(crate) func_insts: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    pub(crate) type_insts: HashMap<(ObjId, Vec<TypeId>), TypeId>,
+    pub(crate) inst_queue: Vec<super::generic::InstBody<'a>>,
+    pub(crate) inst_depth: u32,
+    /// Every instance made, with the scope of the file declaring its
+    /// generic original (the loader appends it to that file).
+    pub instances: Vec<(ScopeId, &'a FuncDecl<'a>)>,
+    /// File scopes and the `SourceMap` index of their file.
+    pub file_of_scope: HashMap<ScopeId, u32>,
+    /// Expressions denoting a generic function not yet instantiated, with
+    /// the type arguments given so far (`F`, `F[int]` of `F[K, V]`).
+    pub(crate) generic_ops: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
+    /// The predeclared `comparable`.
+    pub(crate) comparable_type: TypeId,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -311,6 +331,17 @@ impl<'a> Checker<'a> {
             type_path: Vec::new(),
             type_cycle_at: None,
             cycle_reported: std::collections::HashSet::new(),
+            arena: None,
+            ids: crate::syntax::NodeIdGen::default(),
+            generics: HashMap::new(),
+            func_insts: HashMap::new(),
+            type_insts: HashMap::new(),
+            inst_queue: Vec::new(),
+            inst_depth: 0,
+            instances: Vec::new(),
+            file_of_scope: HashMap::new(),
+            generic_ops: HashMap::new(),
+            comparable_type: INVALID,
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -763,6 +794,7 @@ impl<'a> Checker<'a> {
         let co = self.new_obj(ObjKind::TypeName, "comparable", INVALID, Pos::NONE, None);
         let ct = self.tt.new_named(co);
         self.objs[co.0 as usize].typ = ct;
+        self.comparable_type = ct;
         if let TypeKind::Named(i) = self.tt.kind(ct).clone() {
             self.tt.named[i as usize].underlying = any;
         }
@@ -891,6 +923,7 @@ impl<'a> Checker<'a> {
         let mut imports: Vec<(ObjId, Pos, String)> = Vec::new();
         for f in files {
             let fscope = self.new_scope(Some(pscope), false);
+            self.file_of_scope.insert(fscope, f.file_index);
             for imp in f.imports.iter() {
                 let Some(pid) = self.pkg_by_path(imp.path_value) else {
                     continue;
@@ -1121,14 +1154,19 @@ impl<'a> Checker<'a> {
         for &o in &order {
             self.obj_decl(o);
         }
-        // Phase 3: function bodies.
+        // Phase 3: function bodies (generic ones per instance).
         for &o in &order {
             if let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&o).copied() {
+                if decl.is_generic() {
+                    self.mark_generic_imports(decl, file_scope);
+                    continue;
+                }
                 if let Some(body) = decl.body {
                     self.func_body(o, decl, body, file_scope);
                 }
             }
         }
+        self.check_instance_bodies();
         // Phase 4: unused imports.
         for (o, pos, shown) in imports {
             if !self.used[o.0 as usize] {
@@ -1348,20 +1386,50 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
-        if spec.type_params.is_some() {
-            self.error(
-                spec.name.pos,
-                "generic type declarations are not supported yet",
-            );
+        let saved_scope = self.ctx.scope;
+        if let Some(tpl) = spec.type_params {
+            if spec.assign.is_some() {
+                self.error(spec.name.pos, "generic type aliases are not supported");
+                return;
+            }
+            // The generic type is its own instance with its parameters as
+            // arguments; declared before the right-hand side, which may
+            // refer to it (`type List[T any] struct{ next *List[T] }`).
+            let scope = self.new_scope(Some(self.ctx.scope), false);
+            let (tparams, bounds) = self.declare_tparams(tpl, scope);
+            let targs: Vec<TypeId> = tparams
+                .iter()
+                .map(|&p| self.objs[p.0 as usize].typ)
+                .collect();
+            self.generics
+                .insert(o, super::generic::Generic { tparams, bounds });
+            let named = self.tt.new_named(o);
+            if let TypeKind::Named(i) = *self.tt.kind(named) {
+                self.tt.named[i as usize].origin = Some(o);
+                self.tt.named[i as usize].targs = targs.clone();
+            }
+            self.objs[o.0 as usize].typ = named;
+            self.type_insts.insert((o, targs), named);
+            self.ctx.scope = scope;
         }
+        self.type_decl_rhs(o, spec);
+        self.ctx.scope = saved_scope;
+    }
+
+    fn type_decl_rhs(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
         if spec.assign.is_some() {
             // Alias: the object denotes the aliased type itself.
             let t = self.type_expr(spec.typ);
             self.objs[o.0 as usize].typ = t;
             return;
         }
-        let named = self.tt.new_named(o);
-        self.objs[o.0 as usize].typ = named;
+        let named = if spec.type_params.is_some() {
+            self.objs[o.0 as usize].typ
+        } else {
+            let n = self.tt.new_named(o);
+            self.objs[o.0 as usize].typ = n;
+            n
+        };
         self.type_path.push(o);
         let saved_cycle = self.type_cycle_at.take();
         let rhs = self.type_expr(spec.typ);
@@ -1466,8 +1534,14 @@ impl<'a> Checker<'a> {
         };
         self.sig_names
             .insert(o, (names(Some(decl.typ.params)), names(decl.typ.results)));
-        if decl.typ.type_params.is_some() {
-            self.error(decl.name.pos, "generic functions are not supported yet");
+        if let Some(tpl) = decl.typ.type_params {
+            let scope = self.new_scope(Some(self.ctx.scope), false);
+            let (tparams, bounds) = self.declare_tparams(tpl, scope);
+            self.generics
+                .insert(o, super::generic::Generic { tparams, bounds });
+            self.ctx.scope = scope;
+        } else if decl.recv.is_some() && decl.is_generic() {
+            self.enter_generic_method(decl);
         }
         // Signature scope is thrown away here; func_body re-declares params.
         let scope = self.new_scope(Some(self.ctx.scope), true);
@@ -1486,7 +1560,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn recv_type(&mut self, r: &'a FieldList<'a>) -> TypeId {
+    pub(crate) fn recv_type(&mut self, r: &'a FieldList<'a>) -> TypeId {
         let Some(f) = r.list.first() else {
             return INVALID;
         };
@@ -1699,13 +1773,28 @@ impl<'a> Checker<'a> {
         body: &'a BlockStmt<'a>,
         file_scope: ScopeId,
     ) {
+        self.func_body_dep(o, decl, body, file_scope, o)
+    }
+
+    /// Checks a function body in scope `file_scope`, recording the
+    /// package-level objects it uses as dependencies of `dep` (the generic
+    /// declaration, for an instance).
+    pub(crate) fn func_body_dep(
+        &mut self,
+        o: ObjId,
+        decl: &'a FuncDecl<'a>,
+        body: &'a BlockStmt<'a>,
+        file_scope: ScopeId,
+        dep: ObjId,
+    ) {
+        let _ = o;
         let saved_pkg = self.cur_pkg;
         self.ctx = Ctx {
             scope: file_scope,
             sig: None,
             results: Vec::new(),
             iota: None,
-            decl: Some(o),
+            decl: Some(dep),
             file_scope,
             locals: Vec::new(),
             in_func: true,

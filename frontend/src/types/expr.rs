@@ -31,6 +31,18 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
+        if let Some(e) = x.expr {
+            if self.generic_ops.remove(&e.id).is_some() {
+                let name = expr_string(e.unparen());
+                let name = name.split('[').next().unwrap_or("").to_string();
+                self.error_at(
+                    e,
+                    format!("cannot use generic function {} without instantiation", name),
+                );
+                x.mode = OpMode::Invalid;
+                return x;
+            }
+        }
         match x.mode {
             OpMode::NoValue => {
                 let e = x.expr.unwrap();
@@ -121,7 +133,15 @@ impl<'a> Checker<'a> {
         let inv = Operand::invalid(Some(e));
         match &e.kind {
             ExprKind::Bad => inv,
-            ExprKind::Ident(id) => self.ident(id, false),
+            ExprKind::Ident(id) => {
+                let x = self.ident(id, false);
+                if let Some(o) = self.info.use_(id.id) {
+                    if self.is_generic_func(o) {
+                        self.generic_ops.insert(e.id, (o, Vec::new()));
+                    }
+                }
+                x
+            }
             ExprKind::Ellipsis(_) => {
                 self.error_at(e, "invalid use of ...");
                 inv
@@ -133,6 +153,9 @@ impl<'a> Checker<'a> {
             } => self.composite_lit(e, *typ, elts, *rbrace, hint),
             ExprKind::Paren(inner) => {
                 let x = self.raw_expr(inner, hint);
+                if let Some(g) = self.generic_ops.get(&inner.id).cloned() {
+                    self.generic_ops.insert(e.id, g);
+                }
                 Operand { expr: Some(e), ..x }
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
@@ -271,7 +294,11 @@ impl<'a> Checker<'a> {
             );
             return inv;
         }
-        self.use_obj(o)
+        let x = self.use_obj(o);
+        if self.generic_type_misuse(o, id.pos) {
+            return inv;
+        }
+        x
     }
 
     /// `undefined: pkg.name`, with gc's hint when the name exists with
@@ -1316,6 +1343,12 @@ impl<'a> Checker<'a> {
                     let saved = self.cur_pkg;
                     let mut x = self.use_obj(m);
                     self.cur_pkg = saved;
+                    if self.generic_type_misuse(m, sel.pos) {
+                        return inv;
+                    }
+                    if self.is_generic_func(m) {
+                        self.generic_ops.insert(e.id, (m, Vec::new()));
+                    }
                     x.expr = Some(e);
                     return x;
                 }
@@ -1625,6 +1658,9 @@ impl<'a> Checker<'a> {
         indices: &'a [&'a Expr<'a>],
     ) -> Operand<'a> {
         let inv = Operand::invalid(Some(e));
+        if let Some(g) = self.generic_ref(xe) {
+            return self.instantiate_expr(e, xe, g, indices);
+        }
         let x = self.expr_or_type(xe);
         if x.is_invalid() {
             for i in indices {

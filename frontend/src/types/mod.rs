@@ -129,8 +129,10 @@ pub enum TypeKind {
     Named(u32),
     /// Multiple results of a call.
     Tuple(Vec<TypeId>),
-    /// A type parameter (index into its declaring list); generics are
-    /// parsed now and checked in a later issue.
+    /// A type parameter (index into its declaring list). It appears only in
+    /// generic signatures and generic type declarations: bodies are checked
+    /// per instance, with the parameters bound to the type arguments
+    /// (see `generic.rs`).
     TypeParam {
         obj: ObjId,
         index: u32,
@@ -145,6 +147,11 @@ pub struct NamedType {
     pub underlying: TypeId,
     /// Declared methods (`Func` objects), in source order.
     pub methods: Vec<ObjId>,
+    /// For an instance of a generic type (`Pair[string, int]`): the generic
+    /// type's `TypeName` and the type arguments; the generic declaration
+    /// itself is the instance with its own type parameters as arguments.
+    pub origin: Option<ObjId>,
+    pub targs: Vec<TypeId>,
 }
 
 /// All types of a program.
@@ -352,6 +359,7 @@ mod call;
 pub mod check;
 pub mod constant;
 mod expr;
+mod generic;
 pub mod layout;
 pub mod lookup;
 mod stmt;

@@ -87,6 +87,8 @@ impl TypeTable {
             obj,
             underlying: INVALID,
             methods: Vec::new(),
+            origin: None,
+            targs: Vec::new(),
         });
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(TypeKind::Named(idx));
@@ -410,6 +412,17 @@ impl TypeTable {
                     }
                 }
                 s.push_str(&name);
+                let targs = &self.named[*i as usize].targs;
+                if !targs.is_empty() {
+                    s.push('[');
+                    for (k, &a) in targs.iter().enumerate() {
+                        if k > 0 {
+                            s.push_str(if reflect { "," } else { ", " });
+                        }
+                        self.write_type(s, a, q, pn, on, depth + 1);
+                    }
+                    s.push(']');
+                }
             }
             TypeKind::TypeParam { obj, .. } => s.push_str(&on(*obj).0),
             TypeKind::Pointer(b) => {

@@ -31,6 +31,9 @@ impl<'a> Checker<'a> {
                 self.record_use(id, o);
                 self.mark_dot_use(o);
                 let x = self.use_obj(o);
+                if self.generic_type_misuse(o, id.pos) {
+                    return INVALID;
+                }
                 self.as_type(e, x)
             }
             ExprKind::Selector { x, .. } => {
@@ -355,7 +358,7 @@ impl<'a> Checker<'a> {
         self.tt.intern(TypeKind::Interface { methods, terms })
     }
 
-    fn embedded_elem(
+    pub(crate) fn embedded_elem(
         &mut self,
         te: &'a Expr<'a>,
         methods: &mut Vec<InterfaceMethod>,
@@ -381,6 +384,14 @@ impl<'a> Checker<'a> {
                 let t = self.type_expr(te);
                 if t == INVALID {
                     return;
+                }
+                if t == self.comparable_type {
+                    // Kept as a marker term (see `generic::satisfies`).
+                    terms.push((false, t));
+                    return;
+                }
+                if let TypeKind::Interface { terms: ts, .. } = self.tt.under_kind(t) {
+                    terms.extend(ts.iter().copied());
                 }
                 if let Some(ms) = self.tt.interface_methods(t).map(|m| m.to_vec()) {
                     for m in ms {

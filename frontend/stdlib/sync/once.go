@@ -57,3 +57,62 @@ func OnceFunc(f func()) func() {
 		}
 	}
 }
+
+// OnceValue returns a function that calls f only the first time it is
+// called and returns its result on every call. If f panicked, every call
+// panics with the same value.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once     Once
+		finished bool
+		failure  any
+		result   T
+	)
+	first := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		result = f()
+		f = nil
+		finished = true
+	}
+	return func() T {
+		once.Do(first)
+		if !finished {
+			panic(failure)
+		}
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function returning two values.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once     Once
+		finished bool
+		failure  any
+		r1       T1
+		r2       T2
+	)
+	first := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		finished = true
+	}
+	return func() (T1, T2) {
+		once.Do(first)
+		if !finished {
+			panic(failure)
+		}
+		return r1, r2
+	}
+}

@@ -7,9 +7,6 @@
 // OS threads). A nil address panics with Go's nil dereference error.
 // Pointer stores go through the collector's write barrier and the escape
 // checker, as ordinary pointer stores do.
-//
-// Not provided: Pointer[T] (needs generics, which the type checker does not
-// support yet).
 package atomic
 
 import "unsafe"

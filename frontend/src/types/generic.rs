@@ -1,0 +1,1125 @@
+//! Generics: type parameters, constraints, inference and instantiation.
+//!
+//! # Design
+//!
+//! Burrow compiles generic code by *instantiation*: every distinct use
+//! `Map[int, string]`, `Stack[float64]` becomes its own ordinary function
+//! or defined type, checked and compiled as if the programmer had written
+//! it out with the type arguments in place of the parameters. gc does the
+//! same in spirit (it stencils one copy per GC shape and passes a
+//! dictionary); one copy per type-argument list is simpler and makes every
+//! later phase (escape analysis, codegen, the VM) generic-free.
+//!
+//! The pieces:
+//!
+//! 1. *Declarations.* A generic function or type declares its type
+//!    parameters as `TypeName` objects whose type is a `TypeParam`, and
+//!    resolves each constraint to an interface (`constraint`), so the
+//!    generic signature and the generic type's underlying type are known
+//!    in their generic form (`Generic`). Methods of a generic type resolve
+//!    their signatures with the receiver's parameters bound the same way.
+//!    Generic bodies are *not* checked in generic form: they are checked
+//!    once per instance (below). A generic body that is never instantiated
+//!    is therefore not checked at all, and an error inside a generic body
+//!    is reported in terms of the type arguments, not of `T`.
+//! 2. *Inference* (`infer`): for a call of a generic function without (all)
+//!    explicit type arguments, typed arguments are unified with the
+//!    parameter types (inexactly: a defined type matches a type literal
+//!    through its underlying type); untyped constant arguments whose
+//!    parameter is a bare type parameter then give their default type (the
+//!    "largest" of several: int < rune < float < complex); finally a type
+//!    parameter whose constraint has a single type term (its core type,
+//!    `S ~[]E`) is unified with that term until nothing changes.
+//! 3. *Instantiation.* `instantiate_func` checks the type arguments against
+//!    the constraints (`satisfies`), then copies the declaration with fresh
+//!    node ids (`syntax::clone`), binds the parameter names to the type
+//!    arguments in a scope between the file scope and the copy, resolves
+//!    the copy's signature and queues its body. `instantiate_type` makes a
+//!    new defined type named `Stack[int]` (`NamedType::origin`/`targs`),
+//!    resolves a copy of the declared type in the bound scope, and, when the
+//!    arguments are concrete, instantiates every method the same way. Both
+//!    are memoised on (generic object, type arguments), which is also what
+//!    makes identical instances identical types.
+//! 4. *Bodies.* Queued instance bodies are checked after the package's own
+//!    bodies (`check_instance_bodies`), in the package that declared the
+//!    generic. The copies are appended to that package's files by the loader
+//!    (`load.rs`), marked `FuncDecl::instance`; every later phase sees them
+//!    as plain functions, and skips the generic originals
+//!    (`FuncDecl::is_generic`).
+//!
+//! An explicit instantiation of a function, `F[int]`, is an `Index`
+//! expression; the checker marks it (`Expr::inst`) so that `unparen` looks
+//! through it to `F`, whose identifier now denotes the instance.
+//!
+//! Not done: generic type aliases, inference of type arguments from the
+//! assignment context or from generic function arguments, and checking
+//! generic bodies in generic form (their errors appear per instance).
+
+use super::check::*;
+use super::well_known::*;
+use super::*;
+use crate::syntax::ast::*;
+use crate::syntax::clone::Cloner;
+use crate::syntax::source::Pos;
+use crate::syntax::token::Token;
+
+/// A generic function or type, in its generic form.
+#[derive(Clone)]
+pub(crate) struct Generic {
+    /// The type parameters (`TypeName` objects of `TypeParam` types).
+    pub tparams: Vec<ObjId>,
+    /// Each parameter's constraint (an interface type).
+    pub bounds: Vec<TypeId>,
+}
+
+/// An instance body waiting to be checked.
+#[derive(Clone, Copy)]
+pub(crate) struct InstBody<'a> {
+    pub obj: ObjId,
+    pub decl: &'a FuncDecl<'a>,
+    /// The scope binding the type parameters.
+    pub scope: ScopeId,
+    pub pkg: PkgId,
+    /// The generic declaration (dependencies are recorded against it).
+    pub generic: ObjId,
+}
+
+/// Deeper nesting of instantiations than this is an instantiation cycle
+/// (`F[T]` calling `F[[]T]`).
+const MAX_INST_DEPTH: u32 = 64;
+
+impl<'a> Checker<'a> {
+    /// Runs `f` with a fresh declaration context in `scope` and package `pkg`.
+    fn in_decl_ctx<R>(
+        &mut self,
+        scope: ScopeId,
+        pkg: PkgId,
+        decl: Option<ObjId>,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let saved = std::mem::replace(
+            &mut self.ctx,
+            Ctx {
+                scope,
+                sig: None,
+                results: Vec::new(),
+                iota: None,
+                decl,
+                file_scope: scope,
+                locals: Vec::new(),
+                in_func: false,
+            },
+        );
+        let saved_pkg = std::mem::replace(&mut self.cur_pkg, pkg);
+        let r = f(self);
+        self.ctx = saved;
+        self.cur_pkg = saved_pkg;
+        r
+    }
+
+    /// Declares the type parameters of `fl` in `scope` and resolves their
+    /// constraints there (a constraint may name any of the parameters).
+    pub(crate) fn declare_tparams(
+        &mut self,
+        fl: &'a FieldList<'a>,
+        scope: ScopeId,
+    ) -> (Vec<ObjId>, Vec<TypeId>) {
+        let mut objs = Vec::new();
+        for f in fl.list.iter() {
+            for n in f.names.iter() {
+                let o = self.new_obj(
+                    ObjKind::TypeName,
+                    n.name,
+                    INVALID,
+                    n.pos,
+                    Some(self.cur_pkg),
+                );
+                let t = self.tt.intern(TypeKind::TypeParam {
+                    obj: o,
+                    index: objs.len() as u32,
+                });
+                self.objs[o.0 as usize].typ = t;
+                self.declare(scope, Some(n), o);
+                self.record_def(n, Some(o));
+                objs.push(o);
+            }
+        }
+        let saved = std::mem::replace(&mut self.ctx.scope, scope);
+        let mut bounds = Vec::new();
+        for f in fl.list.iter() {
+            let b = self.constraint(f.typ);
+            bounds.extend(f.names.iter().map(|_| b));
+        }
+        self.ctx.scope = saved;
+        (objs, bounds)
+    }
+
+    /// A constraint: an interface, or a type-set shorthand (`~int | string`,
+    /// `[]E`) wrapped in an implicit interface.
+    fn constraint(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let any = self.any_type;
+        match &e.kind {
+            ExprKind::Binary { op: Token::Or, .. }
+            | ExprKind::Unary {
+                op: Token::Tilde, ..
+            } => {
+                let mut methods = Vec::new();
+                let mut terms = Vec::new();
+                self.embedded_elem(e, &mut methods, &mut terms);
+                self.tt.intern(TypeKind::Interface { methods, terms })
+            }
+            _ => {
+                let t = self.type_expr(e);
+                if t == INVALID {
+                    any
+                } else if self.tt.is_interface(t) {
+                    t
+                } else {
+                    self.tt.intern(TypeKind::Interface {
+                        methods: Vec::new(),
+                        terms: vec![(false, t)],
+                    })
+                }
+            }
+        }
+    }
+
+    /// Binds `names` to `targs` in `scope` (as aliases).
+    fn bind_tparams(&mut self, scope: ScopeId, names: &[&'a Ident<'a>], targs: &[TypeId]) {
+        for (n, &t) in names.iter().zip(targs) {
+            if n.is_blank() {
+                continue;
+            }
+            let o = self.new_obj(ObjKind::TypeName, n.name, t, n.pos, Some(self.cur_pkg));
+            self.scopes[scope].names.insert(n.name.to_string(), o);
+        }
+    }
+
+    /// The generic function or type an expression names (`F`, `pkg.F`),
+    /// resolving it first; records the identifier uses.
+    pub(crate) fn generic_ref(&mut self, e: &'a Expr<'a>) -> Option<ObjId> {
+        let (o, id) = match &e.unparen().kind {
+            ExprKind::Ident(i) => (self.lookup(i.name)?, *i),
+            ExprKind::Selector { x, sel } => {
+                let ExprKind::Ident(p) = &x.kind else {
+                    return None;
+                };
+                let po = self.lookup(p.name)?;
+                let ObjKind::PkgName(pid) = self.obj(po).kind else {
+                    return None;
+                };
+                let ps = self.pkgs[pid.0 as usize].scope;
+                let o = *self.scopes[ps].names.get(sel.name)?;
+                if !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                    return None;
+                }
+                if self.decls.contains_key(&o) {
+                    self.obj_decl(o);
+                }
+                if !self.generics.contains_key(&o) {
+                    return None;
+                }
+                self.used[po.0 as usize] = true;
+                self.record_use(p, po);
+                (o, *sel)
+            }
+            _ => return None,
+        };
+        if self.decls.contains_key(&o) {
+            self.obj_decl(o);
+        }
+        if !self.generics.contains_key(&o) {
+            return None;
+        }
+        self.record_use(id, o);
+        self.mark_dot_use(o);
+        self.record_dep(o);
+        Some(o)
+    }
+
+    pub(crate) fn is_generic_type(&self, o: ObjId) -> bool {
+        self.generics.contains_key(&o) && matches!(self.obj(o).kind, ObjKind::TypeName)
+    }
+
+    pub(crate) fn is_generic_func(&self, o: ObjId) -> bool {
+        self.generics.contains_key(&o) && matches!(self.obj(o).kind, ObjKind::Func { .. })
+    }
+
+    /// `S[T any]`, as gc names a generic type in messages.
+    pub(crate) fn generic_decl_string(&self, o: ObjId) -> String {
+        let g = &self.generics[&o];
+        let ps: Vec<String> = g
+            .tparams
+            .iter()
+            .zip(&g.bounds)
+            .map(|(&p, &b)| format!("{} {}", self.obj(p).name, self.type_str(b)))
+            .collect();
+        format!("{}[{}]", self.obj(o).name, ps.join(", "))
+    }
+
+    /// Reports a generic type used without type arguments.
+    pub(crate) fn generic_type_misuse(&mut self, o: ObjId, pos: Pos) -> bool {
+        if !self.is_generic_type(o) {
+            return false;
+        }
+        let s = self.generic_decl_string(o);
+        self.error(
+            pos,
+            format!("cannot use generic type {} without instantiation", s),
+        );
+        true
+    }
+
+    /// `x[indices]` where `x` names a generic function or type.
+    pub(crate) fn instantiate_expr(
+        &mut self,
+        e: &'a Expr<'a>,
+        xe: &'a Expr<'a>,
+        g: ObjId,
+        indices: &'a [&'a Expr<'a>],
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(Some(e));
+        let mut targs = Vec::new();
+        for i in indices.iter() {
+            targs.push(self.type_expr(i));
+        }
+        if targs.contains(&INVALID) {
+            return inv;
+        }
+        let want = self.generics[&g].tparams.len();
+        let poss: Vec<Pos> = indices.iter().map(|i| i.start()).collect();
+        if self.is_generic_type(g) {
+            if targs.len() != want {
+                let q = if targs.len() < want {
+                    "not enough"
+                } else {
+                    "too many"
+                };
+                let at = if targs.len() > want {
+                    poss[want]
+                } else {
+                    e.pos
+                };
+                self.error(
+                    at,
+                    format!(
+                        "{} type arguments for type {}: have {}, want {}",
+                        q,
+                        self.obj(g).name,
+                        targs.len(),
+                        want
+                    ),
+                );
+                return inv;
+            }
+            if !self.check_bounds(g, &targs, &poss) {
+                return inv;
+            }
+            let t = self.instantiate_type(g, targs);
+            return Operand {
+                mode: OpMode::TypeExpr,
+                typ: t,
+                val: None,
+                expr: Some(e),
+                builtin: None,
+            };
+        }
+        if targs.len() > want {
+            self.error(
+                poss[want],
+                format!("got {} type arguments but want {}", targs.len(), want),
+            );
+            return inv;
+        }
+        if targs.len() < want {
+            // Partial: the rest is inferred at the call.
+            self.generic_ops.insert(e.id, (g, targs));
+            return Operand {
+                mode: OpMode::Value,
+                typ: self.obj(g).typ,
+                val: None,
+                expr: Some(e),
+                builtin: None,
+            };
+        }
+        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+            return inv;
+        };
+        self.resolve_to_instance(e, inst);
+        let _ = xe;
+        Operand {
+            mode: OpMode::Value,
+            typ: self.obj(inst).typ,
+            val: None,
+            expr: Some(e),
+            builtin: None,
+        }
+    }
+
+    /// Makes `fun` (`F`, `pkg.F`, `F[int]`, parenthesized) denote instance
+    /// `inst`: the identifier's use, the recorded types, the `inst` mark.
+    pub(crate) fn resolve_to_instance(&mut self, fun: &'a Expr<'a>, inst: ObjId) {
+        let t = self.obj(inst).typ;
+        let mut e = fun;
+        loop {
+            self.record_type(e.id, OpMode::Value, t, None);
+            match &e.kind {
+                ExprKind::Paren(x) => e = x,
+                ExprKind::Index { x, .. } => {
+                    e.inst.set(true);
+                    e = x;
+                }
+                ExprKind::Ident(i) => {
+                    self.record_use(i, inst);
+                    return;
+                }
+                ExprKind::Selector { sel, .. } => {
+                    self.record_use(sel, inst);
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Checks type arguments against the constraints of `g`, reporting the
+    /// first failure at its position.
+    fn check_bounds(&mut self, g: ObjId, targs: &[TypeId], poss: &[Pos]) -> bool {
+        let gen = self.generics[&g].clone();
+        let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
+        let targs_opt: Vec<Option<TypeId>> = targs.iter().map(|&t| Some(t)).collect();
+        for (i, &a) in targs.iter().enumerate() {
+            let b = self.subst(gen.bounds[i], &tps, &targs_opt, 0);
+            if let Some(msg) = self.satisfies(a, b) {
+                let at = poss.get(i).copied().unwrap_or(Pos::NONE);
+                self.error(at, msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Why `a` does not satisfy constraint `bound` (`None` if it does).
+    pub(crate) fn satisfies(&mut self, a: TypeId, bound: TypeId) -> Option<String> {
+        if self.has_tparam(a, 0) || a == INVALID {
+            return None;
+        }
+        let TypeKind::Interface { methods, terms } = self.tt.under_kind(bound).clone() else {
+            return None;
+        };
+        let astr = self.type_str(a);
+        let cmp = self.comparable_type;
+        let need_cmp = bound == cmp || terms.iter().any(|&(_, t)| t == cmp);
+        let tterms: Vec<(bool, TypeId)> = terms.into_iter().filter(|&(_, t)| t != cmp).collect();
+        if !tterms.is_empty() {
+            let ua = self.tt.underlying(a);
+            let ok = tterms.iter().any(|&(tilde, t)| {
+                if tilde {
+                    self.tt.identical(ua, self.tt.underlying(t))
+                } else {
+                    self.tt.identical(a, t)
+                }
+            });
+            if !ok {
+                let set: Vec<String> = tterms
+                    .iter()
+                    .map(|&(tilde, t)| {
+                        format!("{}{}", if tilde { "~" } else { "" }, self.type_str(t))
+                    })
+                    .collect();
+                return Some(format!(
+                    "{} does not satisfy {} ({} missing in {})",
+                    astr,
+                    self.type_str(bound),
+                    astr,
+                    set.join(" | ")
+                ));
+            }
+        }
+        if need_cmp && !self.tt.comparable(a) {
+            return Some(format!("{} does not satisfy comparable", astr));
+        }
+        if !methods.is_empty() {
+            if let Some(cause) = self.missing_method_cause(a, bound, true) {
+                return Some(format!(
+                    "{} does not satisfy {} {}",
+                    astr,
+                    self.type_str(bound),
+                    cause
+                ));
+            }
+        }
+        None
+    }
+
+    /// Whether `t` mentions a type parameter.
+    pub(crate) fn has_tparam(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 30 {
+            return false;
+        }
+        let d = depth + 1;
+        match self.tt.kind(t) {
+            TypeKind::TypeParam { .. } => true,
+            TypeKind::Basic(_) => false,
+            TypeKind::Pointer(x) | TypeKind::Slice(x) => self.has_tparam(*x, d),
+            TypeKind::Array { elem, .. } | TypeKind::Chan { elem, .. } => self.has_tparam(*elem, d),
+            TypeKind::Map { key, value } => self.has_tparam(*key, d) || self.has_tparam(*value, d),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparam(f.typ, d)),
+            TypeKind::Signature(s) => s
+                .params
+                .iter()
+                .chain(s.results.iter())
+                .any(|&x| self.has_tparam(x, d)),
+            TypeKind::Interface { methods, terms } => {
+                methods.iter().any(|m| self.has_tparam(m.sig, d))
+                    || terms.iter().any(|&(_, x)| self.has_tparam(x, d))
+            }
+            TypeKind::Named(i) => self.tt.named[*i as usize]
+                .targs
+                .iter()
+                .any(|&x| self.has_tparam(x, d)),
+            TypeKind::Tuple(ts) => ts.iter().any(|&x| self.has_tparam(x, d)),
+        }
+    }
+
+    /// `t` with each type parameter `tps[k]` replaced by `targs[k]` (where
+    /// known).
+    pub(crate) fn subst(
+        &mut self,
+        t: TypeId,
+        tps: &[TypeId],
+        targs: &[Option<TypeId>],
+        depth: u32,
+    ) -> TypeId {
+        if depth > 30 || !self.has_tparam(t, 0) {
+            return t;
+        }
+        let d = depth + 1;
+        let k = self.tt.kind(t).clone();
+        let nk = match k {
+            TypeKind::TypeParam { .. } => {
+                return match tps.iter().position(|&p| p == t) {
+                    Some(i) => targs[i].unwrap_or(t),
+                    None => t,
+                }
+            }
+            TypeKind::Pointer(x) => TypeKind::Pointer(self.subst(x, tps, targs, d)),
+            TypeKind::Slice(x) => TypeKind::Slice(self.subst(x, tps, targs, d)),
+            TypeKind::Array { len, elem } => TypeKind::Array {
+                len,
+                elem: self.subst(elem, tps, targs, d),
+            },
+            TypeKind::Chan { dir, elem } => TypeKind::Chan {
+                dir,
+                elem: self.subst(elem, tps, targs, d),
+            },
+            TypeKind::Map { key, value } => TypeKind::Map {
+                key: self.subst(key, tps, targs, d),
+                value: self.subst(value, tps, targs, d),
+            },
+            TypeKind::Struct(mut fs) => {
+                for f in fs.iter_mut() {
+                    f.typ = self.subst(f.typ, tps, targs, d);
+                }
+                TypeKind::Struct(fs)
+            }
+            TypeKind::Signature(mut s) => {
+                for p in s.params.iter_mut().chain(s.results.iter_mut()) {
+                    *p = self.subst(*p, tps, targs, d);
+                }
+                TypeKind::Signature(s)
+            }
+            TypeKind::Tuple(mut ts) => {
+                for p in ts.iter_mut() {
+                    *p = self.subst(*p, tps, targs, d);
+                }
+                TypeKind::Tuple(ts)
+            }
+            TypeKind::Interface {
+                mut methods,
+                mut terms,
+            } => {
+                for m in methods.iter_mut() {
+                    m.sig = self.subst(m.sig, tps, targs, d);
+                }
+                for term in terms.iter_mut() {
+                    term.1 = self.subst(term.1, tps, targs, d);
+                }
+                TypeKind::Interface { methods, terms }
+            }
+            TypeKind::Named(i) => {
+                let n = self.tt.named[i as usize].clone();
+                let Some(origin) = n.origin else { return t };
+                let args: Vec<TypeId> = n
+                    .targs
+                    .iter()
+                    .map(|&a| self.subst(a, tps, targs, d))
+                    .collect();
+                return self.instantiate_type(origin, args);
+            }
+            TypeKind::Basic(_) => return t,
+        };
+        self.tt.intern(nk)
+    }
+
+    /// Unifies parameter type `p` (mentioning the type parameters `tps`)
+    /// with argument type `a`, extending `bound`. Inexact, as for
+    /// assignment: a defined type meets a type literal through its
+    /// underlying type.
+    fn unify(
+        &self,
+        p: TypeId,
+        a: TypeId,
+        tps: &[TypeId],
+        bound: &mut [Option<TypeId>],
+        depth: u32,
+    ) -> bool {
+        if depth > 30 {
+            return true;
+        }
+        let d = depth + 1;
+        if let Some(k) = tps.iter().position(|&t| t == p) {
+            return match bound[k] {
+                None => {
+                    bound[k] = Some(a);
+                    true
+                }
+                Some(b) => {
+                    if self.tt.identical(b, a) {
+                        true
+                    } else if !self.tt.is_named(b)
+                        && self.tt.is_named(a)
+                        && self.tt.identical(b, self.tt.underlying(a))
+                    {
+                        bound[k] = Some(a);
+                        true
+                    } else {
+                        self.tt.is_named(b)
+                            && !self.tt.is_named(a)
+                            && self.tt.identical(self.tt.underlying(b), a)
+                    }
+                }
+            };
+        }
+        if !self.has_tparam(p, 0) {
+            return true;
+        }
+        let pk = self.tt.kind(p).clone();
+        let mut ak = self.tt.kind(a).clone();
+        if let (TypeKind::Named(pi), TypeKind::Named(ai)) = (&pk, &ak) {
+            let (pn, an) = (&self.tt.named[*pi as usize], &self.tt.named[*ai as usize]);
+            if pn.origin.is_some() && pn.origin == an.origin && pn.targs.len() == an.targs.len() {
+                let (pt, at) = (pn.targs.clone(), an.targs.clone());
+                return pt
+                    .iter()
+                    .zip(&at)
+                    .all(|(&x, &y)| self.unify(x, y, tps, bound, d));
+            }
+            return false;
+        }
+        if !matches!(pk, TypeKind::Named(_)) && matches!(ak, TypeKind::Named(_)) {
+            ak = self.tt.under_kind(a).clone();
+        }
+        match (pk, ak) {
+            (TypeKind::Pointer(x), TypeKind::Pointer(y))
+            | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(x, y, tps, bound, d),
+            (TypeKind::Array { len: l1, elem: x }, TypeKind::Array { len: l2, elem: y }) => {
+                l1 == l2 && self.unify(x, y, tps, bound, d)
+            }
+            (TypeKind::Chan { elem: x, .. }, TypeKind::Chan { elem: y, .. }) => {
+                self.unify(x, y, tps, bound, d)
+            }
+            (TypeKind::Map { key: k1, value: v1 }, TypeKind::Map { key: k2, value: v2 }) => {
+                self.unify(k1, k2, tps, bound, d) && self.unify(v1, v2, tps, bound, d)
+            }
+            (TypeKind::Signature(s1), TypeKind::Signature(s2)) => {
+                s1.params.len() == s2.params.len()
+                    && s1.results.len() == s2.results.len()
+                    && s1.variadic == s2.variadic
+                    && s1
+                        .params
+                        .iter()
+                        .zip(&s2.params)
+                        .chain(s1.results.iter().zip(&s2.results))
+                        .all(|(&x, &y)| self.unify(x, y, tps, bound, d))
+            }
+            (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
+                f1.len() == f2.len()
+                    && f1
+                        .iter()
+                        .zip(&f2)
+                        .all(|(x, y)| x.name == y.name && self.unify(x.typ, y.typ, tps, bound, d))
+            }
+            _ => false,
+        }
+    }
+
+    /// Infers the type arguments of a call of generic function `g` with
+    /// `explicit` leading type arguments. Returns the arguments and, for
+    /// each, the position to blame if it fails its constraint.
+    pub(crate) fn infer(
+        &mut self,
+        g: ObjId,
+        explicit: &[TypeId],
+        ops: &[Operand<'a>],
+        call: &'a Expr<'a>,
+        fun: &'a Expr<'a>,
+        ddd: bool,
+    ) -> Option<(Vec<TypeId>, Vec<Pos>)> {
+        let gen = self.generics[&g].clone();
+        let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
+        let n = tps.len();
+        let mut bound: Vec<Option<TypeId>> = vec![None; n];
+        let mut at: Vec<Pos> = vec![call.pos; n];
+        for (k, &t) in explicit.iter().enumerate().take(n) {
+            bound[k] = Some(t);
+        }
+        let sig = self.tt.signature(self.obj(g).typ).cloned()?;
+        let np = sig.params.len();
+        let param_of = |tt: &TypeTable, i: usize| -> Option<TypeId> {
+            if sig.variadic && !ddd && i + 1 >= np {
+                let last = *sig.params.last()?;
+                match tt.kind(last) {
+                    TypeKind::Slice(e) => Some(*e),
+                    _ => Some(last),
+                }
+            } else {
+                sig.params.get(i).copied()
+            }
+        };
+        // Typed arguments.
+        for (i, op) in ops.iter().enumerate() {
+            if op.is_invalid() || self.tt.is_untyped(op.typ) {
+                continue;
+            }
+            let Some(p) = param_of(&self.tt, i) else {
+                break;
+            };
+            let before = bound.clone();
+            if !self.unify(p, op.typ, &tps, &mut bound, 0) {
+                let ps = {
+                    let sub = self.subst(p, &tps, &before, 0);
+                    self.type_str(sub)
+                };
+                let arg = op.expr.map(expr_string).unwrap_or_default();
+                let pos = op.expr.map(|e| e.start()).unwrap_or(call.pos);
+                self.error(
+                    pos,
+                    format!(
+                        "in call to {}, type {} of {} does not match {}",
+                        expr_string(fun),
+                        self.type_str(op.typ),
+                        arg,
+                        ps
+                    ),
+                );
+                return None;
+            }
+            for k in 0..n {
+                if before[k].is_none() && bound[k].is_some() {
+                    at[k] = op.expr.map(|e| e.start()).unwrap_or(call.pos);
+                }
+            }
+        }
+        // Untyped constants for bare type parameters: the default type of
+        // the largest kind.
+        for k in 0..n {
+            if bound[k].is_some() {
+                continue;
+            }
+            let mut best: Option<(TypeId, &'a Expr<'a>)> = None;
+            for (i, op) in ops.iter().enumerate() {
+                if op.is_invalid() || !self.tt.is_untyped(op.typ) || op.is_nil() {
+                    continue;
+                }
+                if param_of(&self.tt, i) != Some(tps[k]) {
+                    continue;
+                }
+                let e = op.expr.unwrap_or(call);
+                match best {
+                    None => best = Some((op.typ, e)),
+                    Some((bt, _)) => {
+                        let rank = |t: TypeId| match t {
+                            UNTYPED_INT => Some(1),
+                            UNTYPED_RUNE => Some(2),
+                            UNTYPED_FLOAT => Some(3),
+                            UNTYPED_COMPLEX => Some(4),
+                            _ => None,
+                        };
+                        match (rank(bt), rank(op.typ)) {
+                            (Some(x), Some(y)) => {
+                                if y > x {
+                                    best = Some((op.typ, e));
+                                }
+                            }
+                            _ if bt == op.typ => {}
+                            _ => {
+                                let name = self.obj(gen.tparams[k]).name.clone();
+                                self.error(
+                                    e.start(),
+                                    format!(
+                                        "in call to {}, mismatched types {} and {} (cannot infer {})",
+                                        expr_string(fun),
+                                        self.type_str(bt),
+                                        self.type_str(op.typ),
+                                        name
+                                    ),
+                                );
+                                return None;
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some((t, e)) = best {
+                bound[k] = Some(self.tt.default_type(t));
+                at[k] = e.start();
+            }
+        }
+        // Core types of the constraints.
+        loop {
+            let mut changed = false;
+            for k in 0..n {
+                let b = gen.bounds[k];
+                let TypeKind::Interface { methods, terms } = self.tt.under_kind(b).clone() else {
+                    continue;
+                };
+                if terms.len() != 1 || !methods.is_empty() || terms[0].1 == self.comparable_type {
+                    continue;
+                }
+                let (tilde, core) = terms[0];
+                match bound[k] {
+                    Some(t) => {
+                        let before = bound.clone();
+                        let target = if tilde { self.tt.underlying(t) } else { t };
+                        if self.unify(core, target, &tps, &mut bound, 0) && before != bound {
+                            changed = true;
+                        }
+                    }
+                    None => {
+                        let c = self.subst(core, &tps, &bound, 0);
+                        if !self.has_tparam(c, 0) {
+                            bound[k] = Some(c);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        for k in 0..n {
+            if bound[k].is_none() {
+                let p = gen.tparams[k];
+                let name = self.obj(p).name.clone();
+                let ppos = self.obj(p).pos;
+                self.errors.push(crate::syntax::source::Error::new(
+                    call.pos,
+                    format!(
+                        "in call to {}, cannot infer {} (declared at {})",
+                        expr_string(fun),
+                        name,
+                        OTHER_POS_MARK
+                    ),
+                ));
+                self.other_pos.push((self.errors.len() - 1, ppos));
+                return None;
+            }
+        }
+        Some((bound.into_iter().map(|t| t.unwrap()).collect(), at))
+    }
+
+    /// The instance of generic function `g` for `targs` (checked against the
+    /// constraints; errors at `poss`).
+    pub(crate) fn instantiate_func(
+        &mut self,
+        g: ObjId,
+        targs: Vec<TypeId>,
+        poss: &[Pos],
+    ) -> Option<ObjId> {
+        if !self.check_bounds(g, &targs, poss) {
+            return None;
+        }
+        if let Some(&o) = self.func_insts.get(&(g, targs.clone())) {
+            return Some(o);
+        }
+        if targs.iter().any(|&t| self.has_tparam(t, 0)) {
+            return None;
+        }
+        let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&g).copied() else {
+            return None;
+        };
+        if self.inst_depth >= MAX_INST_DEPTH {
+            let pos = self.obj(g).pos;
+            let name = self.obj(g).name.clone();
+            self.error(pos, format!("instantiation cycle in {}", name));
+            return None;
+        }
+        let arena = self.arena?;
+        let copy = Cloner::new(arena, &mut self.ids).func_decl(decl);
+        let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
+        let scope = self.new_scope(Some(file_scope), false);
+        let names: Vec<&'a Ident<'a>> = decl
+            .typ
+            .type_params
+            .map(|fl| {
+                fl.list
+                    .iter()
+                    .flat_map(|f| f.names.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.bind_tparams(scope, &names, &targs);
+        let name = self.obj(g).name.clone();
+        let inst = self.new_obj(
+            ObjKind::Func {
+                recv: None,
+                has_body: decl.body.is_some(),
+            },
+            &name,
+            INVALID,
+            decl.name.pos,
+            Some(pkg),
+        );
+        self.objs[inst.0 as usize].global = true;
+        self.record_def(copy.name, Some(inst));
+        self.func_insts.insert((g, targs), inst);
+        self.inst_depth += 1;
+        let sig = self.in_decl_ctx(scope, pkg, Some(g), |c| {
+            let s = c.new_scope(Some(scope), true);
+            c.ctx.scope = s;
+            c.func_type(copy.typ, false).0
+        });
+        self.inst_depth -= 1;
+        self.objs[inst.0 as usize].typ = sig;
+        if let Some(n) = self.sig_names.get(&g).cloned() {
+            self.sig_names.insert(inst, n);
+        }
+        self.inst_queue.push(InstBody {
+            obj: inst,
+            decl: copy,
+            scope,
+            pkg,
+            generic: g,
+        });
+        self.instances.push((file_scope, copy));
+        Some(inst)
+    }
+
+    /// The instance of generic type `g` for `targs` (constraints already
+    /// checked by the caller).
+    pub(crate) fn instantiate_type(&mut self, g: ObjId, targs: Vec<TypeId>) -> TypeId {
+        if let Some(&t) = self.type_insts.get(&(g, targs.clone())) {
+            return t;
+        }
+        let Some(DeclInfo::Type { spec, file_scope }) = self.decls.get(&g).copied() else {
+            return INVALID;
+        };
+        let Some(arena) = self.arena else {
+            return INVALID;
+        };
+        if self.inst_depth >= MAX_INST_DEPTH {
+            let pos = self.obj(g).pos;
+            let name = self.obj(g).name.clone();
+            self.error(pos, format!("instantiation cycle in {}", name));
+            return INVALID;
+        }
+        let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
+        let name = self.obj(g).name.clone();
+        let pos = self.obj(g).pos;
+        let io = self.new_obj(ObjKind::TypeName, &name, INVALID, pos, Some(pkg));
+        self.objs[io.0 as usize].global = true;
+        let named = self.tt.new_named(io);
+        let TypeKind::Named(ni) = *self.tt.kind(named) else {
+            return INVALID;
+        };
+        self.tt.named[ni as usize].origin = Some(g);
+        self.tt.named[ni as usize].targs = targs.clone();
+        self.objs[io.0 as usize].typ = named;
+        self.type_insts.insert((g, targs.clone()), named);
+        let scope = self.new_scope(Some(file_scope), false);
+        let names: Vec<&'a Ident<'a>> = spec
+            .type_params
+            .map(|fl| {
+                fl.list
+                    .iter()
+                    .flat_map(|f| f.names.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.bind_tparams(scope, &names, &targs);
+        let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
+        self.inst_depth += 1;
+        let rhs = self.in_decl_ctx(scope, pkg, None, |c| c.type_expr(te));
+        self.inst_depth -= 1;
+        self.tt.named[ni as usize].underlying = self.tt.underlying(rhs);
+        if !targs.iter().any(|&t| self.has_tparam(t, 0)) {
+            self.inst_depth += 1;
+            self.instantiate_methods(g, named, &targs, pkg, &spec.name.name.to_string());
+            self.inst_depth -= 1;
+        }
+        named
+    }
+
+    /// Instantiates every method of generic type `g` for instance `named`.
+    fn instantiate_methods(
+        &mut self,
+        g: ObjId,
+        named: TypeId,
+        targs: &[TypeId],
+        pkg: PkgId,
+        base: &str,
+    ) {
+        let _ = g;
+        let Some(ms) = self.pending_methods.get(&(pkg, base.to_string())).cloned() else {
+            return;
+        };
+        let TypeKind::Named(ni) = *self.tt.kind(named) else {
+            return;
+        };
+        for m in ms {
+            let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&m).copied() else {
+                continue;
+            };
+            let Some(arena) = self.arena else { return };
+            let copy = Cloner::new(arena, &mut self.ids).func_decl(decl);
+            let scope = self.new_scope(Some(file_scope), false);
+            let names = recv_tparam_names(decl);
+            self.bind_tparams(scope, &names, targs);
+            let mname = self.obj(m).name.clone();
+            let mo = self.new_obj(
+                ObjKind::Func {
+                    recv: None,
+                    has_body: decl.body.is_some(),
+                },
+                &mname,
+                INVALID,
+                decl.name.pos,
+                Some(pkg),
+            );
+            self.objs[mo.0 as usize].global = true;
+            self.record_def(copy.name, Some(mo));
+            // Attach before resolving the signature: it may mention the
+            // type again (`func (l *List[T]) Next() *List[T]`).
+            self.tt.named[ni as usize].methods.push(mo);
+            let (rt, sig) = self.in_decl_ctx(scope, pkg, Some(m), |c| {
+                let s = c.new_scope(Some(scope), true);
+                c.ctx.scope = s;
+                let rt = match copy.recv {
+                    Some(r) => c.recv_type(r),
+                    None => INVALID,
+                };
+                (rt, c.func_type(copy.typ, false).0)
+            });
+            self.objs[mo.0 as usize].typ = sig;
+            self.objs[mo.0 as usize].kind = ObjKind::Func {
+                recv: Some(rt),
+                has_body: decl.body.is_some(),
+            };
+            if let Some(n) = self.sig_names.get(&m).cloned() {
+                self.sig_names.insert(mo, n);
+            }
+            self.inst_queue.push(InstBody {
+                obj: mo,
+                decl: copy,
+                scope,
+                pkg,
+                generic: m,
+            });
+            self.instances.push((file_scope, copy));
+        }
+    }
+
+    /// Declares the receiver type parameters of a method of a generic type
+    /// (`func (s *Stack[E]) Push(v E)`) in a new scope, bound to the type's
+    /// own parameters, and makes it the current scope.
+    pub(crate) fn enter_generic_method(&mut self, decl: &'a FuncDecl<'a>) {
+        let names = recv_tparam_names(decl);
+        let base = decl
+            .recv
+            .and_then(|r| r.list.first())
+            .and_then(|f| recv_base_name(f.typ));
+        let tps: Vec<TypeId> = match base.and_then(|b| self.lookup(&b)) {
+            Some(t) => {
+                if self.decls.contains_key(&t) {
+                    self.obj_decl(t);
+                }
+                match self.generics.get(&t) {
+                    Some(g) => g.tparams.iter().map(|&o| self.obj(o).typ).collect(),
+                    None => Vec::new(),
+                }
+            }
+            None => Vec::new(),
+        };
+        let scope = self.new_scope(Some(self.ctx.scope), false);
+        for (n, &t) in names.iter().zip(&tps) {
+            if n.is_blank() {
+                continue;
+            }
+            let o = self.new_obj(ObjKind::TypeName, n.name, t, n.pos, Some(self.cur_pkg));
+            self.declare(scope, Some(n), o);
+            self.record_def(n, Some(o));
+        }
+        self.ctx.scope = scope;
+    }
+
+    /// Checks the queued instance bodies (instantiating more as they go).
+    pub(crate) fn check_instance_bodies(&mut self) {
+        let mut i = 0;
+        while i < self.inst_queue.len() {
+            let InstBody {
+                obj,
+                decl,
+                scope,
+                pkg,
+                generic,
+            } = self.inst_queue[i];
+            i += 1;
+            let Some(body) = decl.body else { continue };
+            let saved_pkg = std::mem::replace(&mut self.cur_pkg, pkg);
+            self.func_body_dep(obj, decl, body, scope, generic);
+            self.cur_pkg = saved_pkg;
+        }
+        self.inst_queue.clear();
+    }
+
+    /// Marks the imports a generic declaration's body names as used (the
+    /// body itself is only checked per instance, perhaps never).
+    pub(crate) fn mark_generic_imports(&mut self, decl: &'a FuncDecl<'a>, file_scope: ScopeId) {
+        let Some(arena) = self.arena else { return };
+        let mut c = Cloner::new(arena, &mut self.ids);
+        c.func_decl(decl);
+        let names = std::mem::take(&mut c.names);
+        for n in names {
+            if let Some(&o) = self.scopes[file_scope].names.get(n) {
+                if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+                    self.used[o.0 as usize] = true;
+                }
+            }
+        }
+    }
+}
+
+/// The receiver's type parameter names: `E` in `func (s *Stack[E]) ...`.
+fn recv_tparam_names<'a>(decl: &'a FuncDecl<'a>) -> Vec<&'a Ident<'a>> {
+    let Some(f) = decl.recv.and_then(|r| r.list.first()) else {
+        return Vec::new();
+    };
+    let mut t = f.typ;
+    loop {
+        match &t.kind {
+            ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
+            ExprKind::Index { indices, .. } => {
+                return indices
+                    .iter()
+                    .filter_map(|i| match &i.kind {
+                        ExprKind::Ident(n) => Some(*n),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            _ => return Vec::new(),
+        }
+    }
+}
