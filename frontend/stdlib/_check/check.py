@@ -23,7 +23,8 @@ REPO = os.path.dirname(os.path.dirname(STDLIB))
 WORK = os.path.join(tempfile.gettempdir(), 'burrow-stdlib-check')
 MOD = 'stdchk.local'
 PKGS = ['errors', 'strings', 'strconv', 'math', 'math/bits', 'math/rand', 'sort', 'unicode',
-        'unicode/utf8', 'io', 'os', 'runtime', 'runtime/debug', 'time', 'bufio', 'bytes']
+        'unicode/utf8', 'io', 'os', 'runtime', 'runtime/debug', 'time', 'bufio', 'bytes',
+        'cmp', 'slices', 'maps']
 
 
 def rewrite(s):
