@@ -18,8 +18,15 @@ func Cases[T ~int | ~int8](x T) string {
 
 func Wrap[T ~uint8 | ~uint16]() T { return T(255) + T(1) }
 
+func Big[T ~float64]() T { return T(1e308) * T(10) / T(10) }
+
+func Neg[T ~int8 | ~int]() T { return -T(-128) }
+
+func Add[T ~float64 | ~float32]() T { return T(0.1) + T(0.2) }
+
 func main() {
 	fmt.Println(Shift[int8](0), Shift[int16](3))
 	fmt.Println(Cases(1), Cases(int8(2)))
 	fmt.Println(Wrap[uint8](), Wrap[uint16]())
+	fmt.Println(Big[float64](), Neg[int8](), Neg[int](), Add[float64](), Add[float32]())
 }
