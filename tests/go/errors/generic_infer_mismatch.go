@@ -10,7 +10,7 @@ func main() {
 	var x int
 	var y float64
 	_ = Pair(x, y)                                       // ERROR "in call to Pair, type float64 of y does not match inferred type int for T"
-	Apply([]int{1}, func(s string) string { return s }) // ERROR "in call to Apply, type func\(s string\) string of func\(s string\) string {…} does not match inferred type func\(int\) int for func\(T\) T"
+	Apply([]int{1}, func(s string) string { return s }) // ERROR "in call to Apply, type func\(s string\) string of func\(s string\) string \{…\} does not match inferred type func\(int\) int for func\(T\) T"
 	m := map[string]int{}
 	Both(m, "k", "v")                                    // ERROR "cannot use \"v\" \(untyped string constant\) as int value in argument to Both"
 	Both(m, 1, 2)                                        // ERROR "cannot use 1 \(untyped int constant\) as string value in argument to Both"
