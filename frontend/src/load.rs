@@ -26,7 +26,7 @@ pub struct Program<'a> {
     pub types: TypeTable,
     /// `ObjId(i)` is `objects[i]`.
     pub objects: Vec<Object>,
-    pub info: Info,
+    pub info: Info<'a>,
     /// Number of `NodeId`s handed out (the length of `info`'s tables).
     pub node_count: u32,
 }
@@ -283,6 +283,35 @@ pub fn load_program_with_sources<'a>(
                 let mut decls: Vec<ast::Decl<'a>> =
                     f.decls.iter().filter(|d| !generic(d)).copied().collect();
                 decls.extend(extra.unwrap_or_default());
+                *f = arena.alloc(ast::File {
+                    file_index: f.file_index,
+                    package_pos: f.package_pos,
+                    name: f.name,
+                    imports: f.imports,
+                    decls: arena.alloc_slice_copy(&decls),
+                });
+            }
+        }
+    }
+    // Range-over-func loops were checked as the blocks they were rewritten
+    // into; the files holding them get those blocks in their place.
+    if !c.info.range_funcs.is_empty() {
+        let files_hit: std::collections::HashSet<u32> = c
+            .info
+            .range_funcs
+            .values()
+            .filter_map(|b| sources.file_index_of(b.pos))
+            .collect();
+        for p in packages.iter_mut() {
+            for f in p.files.iter_mut() {
+                if !files_hit.contains(&f.file_index) {
+                    continue;
+                }
+                let decls: Vec<ast::Decl<'a>> = f
+                    .decls
+                    .iter()
+                    .map(|&d| crate::syntax::clone::substitute(arena, d, &c.info.range_funcs))
+                    .collect();
                 *f = arena.alloc(ast::File {
                     file_index: f.file_index,
                     package_pos: f.package_pos,

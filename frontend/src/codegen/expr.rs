@@ -361,6 +361,8 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x, dst),
+            // `F[int]` as a value: the instance `F` was resolved to.
+            ExprKind::Index { x, .. } if e.inst.get() => self.expr(x, dst),
             ExprKind::Ident(id) => self.ident(e, id, dst),
             ExprKind::BasicLit(_) => self.err(e.pos, "literal without constant value"),
             ExprKind::FuncLit { .. } => self.func_lit(e, dst),
@@ -1020,7 +1022,13 @@ impl<'g, 'a> FuncGen<'g, 'a> {
         let fid = match self.g.lit_funcs.get(&e.id) {
             Some(&f) => f,
             None => {
-                let name = self.g.lit_name(&self.name, self.is_lit, e.id);
+                // A range-over-func loop body (marked by the checker) is
+                // named as gc names it: `main.main-range1`.
+                let name = if e.inst.get() {
+                    self.g.range_body_name(&self.name, e.id)
+                } else {
+                    self.g.lit_name(&self.name, self.is_lit, e.id)
+                };
                 let f = self.g.new_func(name);
                 self.g.lit_funcs.insert(e.id, f);
                 self.g.jobs.push(Job::Lit {

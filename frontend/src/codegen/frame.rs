@@ -410,7 +410,7 @@ pub(crate) fn addr_taken(inp: &Input<'_>, esc: &crate::escape::Decisions) -> Has
 }
 
 struct AddrWalk<'i> {
-    info: &'i Info,
+    info: &'i Info<'i>,
     objects: &'i [Object],
     types: &'i TypeTable,
     out: HashSet<ObjId>,

@@ -171,7 +171,7 @@ impl<'g, 'a> FuncGen<'g, 'a> {
     pub fn tt(&self) -> &'a TypeTable {
         self.g.inp.types
     }
-    pub fn info(&self) -> &'a Info {
+    pub fn info(&self) -> &'a Info<'a> {
         self.g.inp.info
     }
     pub fn size(&self, t: TypeId) -> u32 {

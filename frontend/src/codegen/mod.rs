@@ -95,7 +95,7 @@ pub struct Input<'a> {
     pub packages: Vec<PkgInput<'a>>,
     pub types: &'a TypeTable,
     pub objects: &'a [Object],
-    pub info: &'a Info,
+    pub info: &'a Info<'a>,
 }
 
 pub(crate) type CgResult<T> = Result<T, Error>;
@@ -468,6 +468,23 @@ impl<'a> Gen<'a> {
                 format!("codegen: no code for function {}", self.obj(o).name),
             )
         })
+    }
+
+    /// The traceback name of the body of the k-th range-over-func loop in
+    /// `outer`.
+    pub fn range_body_name(&mut self, outer: &str, lit: NodeId) -> String {
+        let key = (outer.to_string(), lit.0);
+        if let Some(n) = self.memo_names.get(&key) {
+            return n.clone();
+        }
+        let c = self
+            .lit_counters
+            .entry(format!("{outer}-range"))
+            .or_insert(0);
+        *c += 1;
+        let name = format!("{outer}-range{c}");
+        self.memo_names.insert(key, name.clone());
+        name
     }
 
     /// The traceback name for a function literal inside `outer`.

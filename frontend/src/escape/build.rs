@@ -29,7 +29,7 @@ pub(super) const DEFER_WRAPPERS_IN_FRAME: bool = true;
 
 /// Facts shared by all batches.
 pub(super) struct Cx<'a, 'c> {
-    pub info: &'c Info,
+    pub info: &'c Info<'c>,
     pub objects: &'c [Object],
     pub types: &'c TypeTable,
     pub decls: &'c HashMap<ObjId, (&'a FuncDecl<'a>, bool)>,
@@ -1430,6 +1430,7 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
                     SelectionKind::MethodVal => self.method_value(k, e, x, &sel),
                 }
             }
+            ExprKind::Index { x, .. } if e.inst.get() => self.expr(k, x),
             ExprKind::Index { x, indices, .. } => {
                 let xt = self.cx.type_of(x);
                 match xt.map(|t| self.cx.types.under_kind(t).clone()) {

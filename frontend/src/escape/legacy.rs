@@ -16,7 +16,7 @@ pub(super) struct Syntactic {
 }
 
 struct Walker<'i> {
-    info: &'i Info,
+    info: &'i Info<'i>,
     objects: &'i [Object],
     types: &'i TypeTable,
     /// Enclosing functions: None for a top-level declaration, Some(lit id).

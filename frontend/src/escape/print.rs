@@ -84,7 +84,7 @@ use std::collections::{HashMap, HashSet};
 
 /// What the printer needs to know about the checked program.
 pub struct PrintCx<'a> {
-    pub info: &'a Info,
+    pub info: &'a Info<'a>,
     pub objects: &'a [Object],
     pub types: &'a TypeTable,
     /// The package being reported on: its names print unqualified, others

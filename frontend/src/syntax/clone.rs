@@ -9,9 +9,12 @@
 //! errors and tracebacks point into the source as written.
 
 use super::ast::*;
+use super::source::Pos;
+use super::token::Token;
 use super::NodeIdGen;
 use bumpalo::Bump;
 use std::cell::Cell;
+use std::collections::HashMap;
 
 pub struct Cloner<'a, 'g> {
     pub arena: &'a Bump,
@@ -19,6 +22,78 @@ pub struct Cloner<'a, 'g> {
     /// Every identifier name met while copying (the checker marks imports
     /// used by generic bodies it never checks in their generic form).
     pub names: Vec<&'a str>,
+    /// Set when copying the body of a range-over-func loop into the body
+    /// of its yield function: statements that leave the body are rewritten.
+    pub exits: Option<RangeExits<'a>>,
+    /// Substitution mode (`substitute`): node ids are kept, and each range
+    /// loop whose `x` is a key here is replaced by the block it maps to.
+    replace: Option<&'g HashMap<NodeId, &'a Stmt<'a>>>,
+}
+
+/// `decl` with every rewritten range-over-func loop replaced by its block
+/// (`types::Info::range_funcs`), all node ids kept: the copy is the same
+/// checked tree, in the shape later phases compile.
+pub fn substitute<'a>(
+    arena: &'a Bump,
+    decl: Decl<'a>,
+    replace: &HashMap<NodeId, &'a Stmt<'a>>,
+) -> Decl<'a> {
+    let mut ids = NodeIdGen::default();
+    let mut c = Cloner::new(arena, &mut ids);
+    c.replace = Some(replace);
+    match decl {
+        Decl::Func(f) => Decl::Func(c.func_decl_as_is(f)),
+        Decl::Gen(g) => Decl::Gen(c.gen_decl(g)),
+        Decl::Bad(p) => Decl::Bad(p),
+    }
+}
+
+/// How the body of `for x := range f { ... }` leaves the loop, once it is
+/// the body of the yield function `func(x T) bool` (types::rangefunc).
+///
+/// `break` becomes `return false`, `continue` becomes `return true`; a
+/// `return`, or a `break`/`continue`/`goto` to a label outside the body,
+/// sets the state variable `next` to the exit's code and returns false, and
+/// the code after the call of `f` finishes the exit. Code 1 is a return
+/// with values (stored in `results` first), 2 a bare return, 3 + k the k-th
+/// entry of `outer`.
+pub struct RangeExits<'a> {
+    /// Names of the state variable and of the result temporaries.
+    pub next: &'a str,
+    pub results: Vec<&'a str>,
+    /// Labels declared inside the body (branches to them stay).
+    pub inner_labels: Vec<&'a str>,
+    pub outer: Vec<(BranchTok, &'a str)>,
+    pub returns_values: bool,
+    pub returns_bare: bool,
+    /// The loop's own label (`break L`/`continue L` leave the body).
+    pub own_label: Option<&'a str>,
+    /// Nesting inside the body: loops, breakable statements, functions.
+    loops: u32,
+    breakables: u32,
+    funcs: u32,
+}
+
+impl<'a> RangeExits<'a> {
+    pub fn new(next: &'a str, results: Vec<&'a str>, inner_labels: Vec<&'a str>) -> Self {
+        RangeExits {
+            next,
+            results,
+            inner_labels,
+            outer: Vec::new(),
+            returns_values: false,
+            returns_bare: false,
+            own_label: None,
+            loops: 0,
+            breakables: 0,
+            funcs: 0,
+        }
+    }
+
+    /// Whether the state variable is needed.
+    pub fn uses_next(&self) -> bool {
+        self.returns_values || self.returns_bare || !self.outer.is_empty()
+    }
 }
 
 impl<'a, 'g> Cloner<'a, 'g> {
@@ -27,6 +102,149 @@ impl<'a, 'g> Cloner<'a, 'g> {
             arena,
             ids,
             names: Vec::new(),
+            exits: None,
+            replace: None,
+        }
+    }
+
+    /// A new identifier expression (synthesized code).
+    pub fn ident_expr(&mut self, pos: Pos, name: &'a str) -> &'a Expr<'a> {
+        let iid = self.id();
+        let ident = self.arena.alloc(Ident { id: iid, pos, name });
+        self.new_expr(pos, ExprKind::Ident(ident))
+    }
+
+    pub fn new_expr(&mut self, pos: Pos, kind: ExprKind<'a>) -> &'a Expr<'a> {
+        let id = self.id();
+        self.arena.alloc(Expr {
+            id,
+            pos,
+            kind,
+            parens: Cell::new(0),
+            inst: Cell::new(false),
+        })
+    }
+
+    /// `return <name>` (synthesized code).
+    pub fn return_ident(&mut self, pos: Pos, name: &'a str) -> Stmt<'a> {
+        let e = self.ident_expr(pos, name);
+        Stmt {
+            pos,
+            kind: StmtKind::Return {
+                results: self.arena.alloc_slice_copy(&[e]),
+            },
+        }
+    }
+
+    /// `{ lhs = rhs...; next = code; return false }`.
+    fn exit_block(
+        &mut self,
+        pos: Pos,
+        assign: Option<(&'a [&'a Expr<'a>], &'a [&'a Expr<'a>])>,
+        code: usize,
+    ) -> Stmt<'a> {
+        let mut list = Vec::new();
+        if let Some((lhs, rhs)) = assign {
+            list.push(Stmt {
+                pos,
+                kind: StmtKind::Assign {
+                    lhs,
+                    tok: Token::Assign,
+                    tok_pos: pos,
+                    rhs,
+                },
+            });
+        }
+        let next = self.exits.as_ref().map(|x| x.next).unwrap_or("_");
+        let l = self.ident_expr(pos, next);
+        let v: &'a str = self.arena.alloc_str(&code.to_string());
+        let lit = self.arena.alloc(BasicLit {
+            pos,
+            kind: Token::Int,
+            value: v,
+        });
+        let r = self.new_expr(pos, ExprKind::BasicLit(lit));
+        list.push(Stmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: self.arena.alloc_slice_copy(&[l]),
+                tok: Token::Assign,
+                tok_pos: pos,
+                rhs: self.arena.alloc_slice_copy(&[r]),
+            },
+        });
+        list.push(self.return_ident(pos, "false"));
+        let list = self.arena.alloc_slice_fill_iter(list);
+        Stmt {
+            pos,
+            kind: StmtKind::Block(self.arena.alloc(BlockStmt {
+                lbrace: pos,
+                list,
+                rbrace: pos,
+            })),
+        }
+    }
+
+    /// The replacement of a statement leaving a range-over-func body.
+    fn range_exit(&mut self, s: &'a Stmt<'a>) -> Option<Stmt<'a>> {
+        let x = self.exits.as_ref()?;
+        if x.funcs > 0 {
+            return None;
+        }
+        match &s.kind {
+            StmtKind::Branch { tok, label: None } => match tok {
+                BranchTok::Break if x.breakables == 0 => Some(self.return_ident(s.pos, "false")),
+                BranchTok::Continue if x.loops == 0 => Some(self.return_ident(s.pos, "true")),
+                _ => None,
+            },
+            StmtKind::Branch {
+                tok,
+                label: Some(l),
+            } => {
+                if x.inner_labels.contains(&l.name) {
+                    return None;
+                }
+                if x.own_label == Some(l.name) {
+                    return match tok {
+                        BranchTok::Break => Some(self.return_ident(s.pos, "false")),
+                        BranchTok::Continue => Some(self.return_ident(s.pos, "true")),
+                        _ => None,
+                    };
+                }
+                let x = self.exits.as_mut()?;
+                let k = match x.outer.iter().position(|&(t, n)| t == *tok && n == l.name) {
+                    Some(k) => k,
+                    None => {
+                        x.outer.push((*tok, l.name));
+                        x.outer.len() - 1
+                    }
+                };
+                Some(self.exit_block(s.pos, None, 3 + k))
+            }
+            StmtKind::Return { results } if results.is_empty() => {
+                self.exits.as_mut()?.returns_bare = true;
+                Some(self.exit_block(s.pos, None, 2))
+            }
+            StmtKind::Return { results } => {
+                let x = self.exits.as_mut()?;
+                x.returns_values = true;
+                let names = x.results.clone();
+                let rhs = self.exprs(results);
+                let lhs: Vec<&'a Expr<'a>> =
+                    names.iter().map(|n| self.ident_expr(s.pos, n)).collect();
+                let lhs = self.arena.alloc_slice_copy(&lhs);
+                Some(self.exit_block(s.pos, Some((lhs, rhs)), 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// Adjusts the nesting counts of `exits` by `d` (+1 entering, -1 leaving).
+    fn nest(&mut self, loops: i32, breakables: i32, funcs: i32) {
+        if let Some(x) = self.exits.as_mut() {
+            x.loops = (x.loops as i32 + loops) as u32;
+            x.breakables = (x.breakables as i32 + breakables) as u32;
+            x.funcs = (x.funcs as i32 + funcs) as u32;
         }
     }
 
@@ -34,6 +252,15 @@ impl<'a, 'g> Cloner<'a, 'g> {
         let id = NodeId(self.ids.next);
         self.ids.next += 1;
         id
+    }
+
+    /// The id of the copy of node `orig`.
+    fn id_of(&mut self, orig: NodeId) -> NodeId {
+        if self.replace.is_some() {
+            orig
+        } else {
+            self.id()
+        }
     }
 
     fn slice<T, U: Copy>(
@@ -47,7 +274,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
 
     pub fn ident(&mut self, i: &'a Ident<'a>) -> &'a Ident<'a> {
         self.names.push(i.name);
-        let id = self.id();
+        let id = self.id_of(i.id);
         self.arena.alloc(Ident {
             id,
             pos: i.pos,
@@ -75,6 +302,22 @@ impl<'a, 'g> Cloner<'a, 'g> {
             body,
             pragmas: d.pragmas,
             instance: true,
+        })
+    }
+
+    /// A copy of `d` that keeps its type parameters and flags.
+    fn func_decl_as_is(&mut self, d: &'a FuncDecl<'a>) -> &'a FuncDecl<'a> {
+        let recv = d.recv.map(|r| self.field_list(r));
+        let name = self.ident(d.name);
+        let typ = self.func_type(d.typ);
+        let body = d.body.map(|b| self.block(b));
+        self.arena.alloc(FuncDecl {
+            recv,
+            name,
+            typ,
+            body,
+            pragmas: d.pragmas,
+            instance: d.instance,
         })
     }
 
@@ -118,16 +361,19 @@ impl<'a, 'g> Cloner<'a, 'g> {
     }
 
     pub fn expr(&mut self, e: &'a Expr<'a>) -> &'a Expr<'a> {
-        let id = self.id();
+        let id = self.id_of(e.id);
         let kind = match &e.kind {
             ExprKind::Bad => ExprKind::Bad,
             ExprKind::Ident(i) => ExprKind::Ident(self.ident(i)),
             ExprKind::Ellipsis(x) => ExprKind::Ellipsis(self.opt_expr(*x)),
             ExprKind::BasicLit(l) => ExprKind::BasicLit(l),
-            ExprKind::FuncLit { typ, body } => ExprKind::FuncLit {
-                typ: self.func_type(typ),
-                body: self.block(body),
-            },
+            ExprKind::FuncLit { typ, body } => {
+                let typ = self.func_type(typ);
+                self.nest(0, 0, 1);
+                let body = self.block(body);
+                self.nest(0, 0, -1);
+                ExprKind::FuncLit { typ, body }
+            }
             ExprKind::CompositeLit {
                 typ,
                 lbrace,
@@ -219,11 +465,11 @@ impl<'a, 'g> Cloner<'a, 'g> {
             pos: e.pos,
             kind,
             parens: Cell::new(e.parens.get()),
-            inst: Cell::new(false),
+            inst: Cell::new(self.replace.is_some() && e.inst.get()),
         })
     }
 
-    fn block(&mut self, b: &'a BlockStmt<'a>) -> &'a BlockStmt<'a> {
+    pub fn block(&mut self, b: &'a BlockStmt<'a>) -> &'a BlockStmt<'a> {
         let list = self.stmts(b.list);
         self.arena.alloc(BlockStmt {
             lbrace: b.lbrace,
@@ -246,7 +492,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
         s.map(|s| self.stmt(s))
     }
 
-    fn gen_decl(&mut self, g: &'a GenDecl<'a>) -> &'a GenDecl<'a> {
+    pub fn gen_decl(&mut self, g: &'a GenDecl<'a>) -> &'a GenDecl<'a> {
         let specs = self.slice(g.specs, |c, s: &'a Spec<'a>| match s {
             Spec::Import(i) => Spec::Import(i),
             Spec::Value(v) => {
@@ -283,7 +529,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
     fn case_clause(&mut self, c: &'a CaseClause<'a>) -> &'a CaseClause<'a> {
         let list = self.exprs(c.list);
         let body = self.stmts(c.body);
-        let implicit_id = self.id();
+        let implicit_id = self.id_of(c.implicit_id);
         self.arena.alloc(CaseClause {
             pos: c.pos,
             list,
@@ -295,6 +541,14 @@ impl<'a, 'g> Cloner<'a, 'g> {
     }
 
     fn stmt_inner(&mut self, s: &'a Stmt<'a>) -> Stmt<'a> {
+        if let Some(r) = self.range_exit(s) {
+            return r;
+        }
+        if let (Some(m), StmtKind::Range { x, .. }) = (self.replace, &s.kind) {
+            if let Some(b) = m.get(&x.id) {
+                return self.stmt_inner(b);
+            }
+        }
         let kind = match &s.kind {
             StmtKind::Bad => StmtKind::Bad,
             StmtKind::Decl(g) => StmtKind::Decl(self.gen_decl(g)),
@@ -352,13 +606,20 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 body,
                 lbrace,
                 rbrace,
-            } => StmtKind::Switch {
-                init: self.opt_stmt(*init),
-                tag: self.opt_expr(*tag),
-                body: self.slice(body, |c, cc: &'a &'a CaseClause<'a>| c.case_clause(cc)),
-                lbrace: *lbrace,
-                rbrace: *rbrace,
-            },
+            } => {
+                let init = self.opt_stmt(*init);
+                let tag = self.opt_expr(*tag);
+                self.nest(0, 1, 0);
+                let body = self.slice(body, |c, cc: &'a &'a CaseClause<'a>| c.case_clause(cc));
+                self.nest(0, -1, 0);
+                StmtKind::Switch {
+                    init,
+                    tag,
+                    body,
+                    lbrace: *lbrace,
+                    rbrace: *rbrace,
+                }
+            }
             StmtKind::TypeSwitch {
                 init,
                 bind,
@@ -366,37 +627,44 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 body,
                 lbrace,
                 rbrace,
-            } => StmtKind::TypeSwitch {
-                init: self.opt_stmt(*init),
-                bind: self.opt_ident(*bind),
-                x: self.expr(x),
-                body: self.slice(body, |c, cc: &'a &'a CaseClause<'a>| c.case_clause(cc)),
-                lbrace: *lbrace,
-                rbrace: *rbrace,
-            },
+            } => {
+                let init = self.opt_stmt(*init);
+                let bind = self.opt_ident(*bind);
+                let x = self.expr(x);
+                self.nest(0, 1, 0);
+                let body = self.slice(body, |c, cc: &'a &'a CaseClause<'a>| c.case_clause(cc));
+                self.nest(0, -1, 0);
+                StmtKind::TypeSwitch {
+                    init,
+                    bind,
+                    x,
+                    body,
+                    lbrace: *lbrace,
+                    rbrace: *rbrace,
+                }
+            }
             StmtKind::Select { body } => StmtKind::Select {
-                body: self.slice(body, |c, cc: &'a &'a CommClause<'a>| {
-                    let comm = c.opt_stmt(cc.comm);
-                    let body = c.stmts(cc.body);
-                    &*c.arena.alloc(CommClause {
-                        pos: cc.pos,
-                        comm,
-                        colon: cc.colon,
-                        body,
-                    })
-                }),
+                body: self.select_body(body),
             },
             StmtKind::For {
                 init,
                 cond,
                 post,
                 body,
-            } => StmtKind::For {
-                init: self.opt_stmt(*init),
-                cond: self.opt_expr(*cond),
-                post: self.opt_stmt(*post),
-                body: self.block(body),
-            },
+            } => {
+                let init = self.opt_stmt(*init);
+                let cond = self.opt_expr(*cond);
+                let post = self.opt_stmt(*post);
+                self.nest(1, 1, 0);
+                let body = self.block(body);
+                self.nest(-1, -1, 0);
+                StmtKind::For {
+                    init,
+                    cond,
+                    post,
+                    body,
+                }
+            }
             StmtKind::Range {
                 key,
                 value,
@@ -404,15 +672,40 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 range_pos,
                 x,
                 body,
-            } => StmtKind::Range {
-                key: self.opt_expr(*key),
-                value: self.opt_expr(*value),
-                tok: *tok,
-                range_pos: *range_pos,
-                x: self.expr(x),
-                body: self.block(body),
-            },
+                ..
+            } => {
+                let key = self.opt_expr(*key);
+                let value = self.opt_expr(*value);
+                let x = self.expr(x);
+                self.nest(1, 1, 0);
+                let body = self.block(body);
+                self.nest(-1, -1, 0);
+                StmtKind::Range {
+                    key,
+                    value,
+                    tok: *tok,
+                    range_pos: *range_pos,
+                    x,
+                    body,
+                }
+            }
         };
         Stmt { pos: s.pos, kind }
+    }
+
+    fn select_body(&mut self, body: &'a [&'a CommClause<'a>]) -> &'a [&'a CommClause<'a>] {
+        self.nest(0, 1, 0);
+        let r = self.slice(body, |c, cc: &'a &'a CommClause<'a>| {
+            let comm = c.opt_stmt(cc.comm);
+            let body = c.stmts(cc.body);
+            &*c.arena.alloc(CommClause {
+                pos: cc.pos,
+                comm,
+                colon: cc.colon,
+                body,
+            })
+        });
+        self.nest(0, -1, 0);
+        r
     }
 }

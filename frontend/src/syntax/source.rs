@@ -88,6 +88,15 @@ impl SourceMap {
         Pos(self.files[index as usize].base + offset as u32)
     }
 
+    /// The index of the file `pos` lies in.
+    pub fn file_index_of(&self, pos: Pos) -> Option<u32> {
+        if !pos.is_valid() {
+            return None;
+        }
+        let i = self.files.partition_point(|f| f.base <= pos.0);
+        i.checked_sub(1).map(|i| i as u32)
+    }
+
     pub fn file_of(&self, pos: Pos) -> Option<&SourceFile> {
         if !pos.is_valid() {
             return None;

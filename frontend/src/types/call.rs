@@ -70,6 +70,18 @@ impl<'a> Checker<'a> {
                 if a.is_invalid() {
                     return inv;
                 }
+                // In generic code a conversion to a type parameter is never
+                // constant (the instance sees the type argument instead).
+                if let ExprKind::Ident(i) = &fun.unparen().kind {
+                    if self
+                        .info
+                        .use_(i.id)
+                        .is_some_and(|o| self.tparam_aliases.contains(&o))
+                    {
+                        a.mode = OpMode::Value;
+                        a.val = None;
+                    }
+                }
                 a.expr = Some(e);
                 a
             }

@@ -202,7 +202,7 @@ pub(crate) struct Ctx {
 pub struct Checker<'a> {
     pub tt: TypeTable,
     pub objs: Vec<Object>,
-    pub info: Info,
+    pub info: Info<'a>,
     /// In report order.
     pub errors: Vec<Error>,
     pub(crate) scopes: Vec<Scope>,
@@ -271,6 +271,17 @@ pub struct Checker<'a> {
     pub(crate) generic_ops: HashMap<NodeId, (ObjId, Vec<TypeId>)>,
     /// The predeclared `comparable`.
     pub(crate) comparable_type: TypeId,
+    /// Range-over-func loops rewritten so far (numbers their names).
+    pub(crate) range_n: u32,
+    /// The label of the statement being checked, if it is labeled.
+    pub(crate) range_label: Option<String>,
+    /// Nonzero while an instance body is checked: checks that generic code
+    /// makes against the constraint, not the type argument, are skipped
+    /// (impossible assertions, duplicate cases).
+    pub(crate) in_instance: u32,
+    /// The aliases binding type parameter names to type arguments in
+    /// instances: a conversion to one is never constant.
+    pub(crate) tparam_aliases: std::collections::HashSet<ObjId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -342,6 +353,10 @@ impl<'a> Checker<'a> {
             file_of_scope: HashMap::new(),
             generic_ops: HashMap::new(),
             comparable_type: INVALID,
+            range_n: 0,
+            range_label: None,
+            in_instance: 0,
+            tparam_aliases: std::collections::HashSet::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();

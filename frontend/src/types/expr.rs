@@ -32,6 +32,20 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
         if let Some(e) = x.expr {
+            if let Some((g, targs)) = self.generic_ops.get(&e.id).cloned() {
+                if !targs.is_empty() {
+                    self.generic_ops.remove(&e.id);
+                    let p = self.generics[&g].tparams[targs.len()];
+                    let (name, ppos) = (self.obj(p).name.clone(), self.obj(p).pos);
+                    self.errors.push(crate::syntax::source::Error::new(
+                        e.unparen().pos,
+                        format!("cannot infer {} (declared at {})", name, OTHER_POS_MARK),
+                    ));
+                    self.other_pos.push((self.errors.len() - 1, ppos));
+                    x.mode = OpMode::Invalid;
+                    return x;
+                }
+            }
             if self.generic_ops.remove(&e.id).is_some() {
                 let name = expr_string(e.unparen());
                 let name = name.split('[').next().unwrap_or("").to_string();
@@ -1870,7 +1884,7 @@ impl<'a> Checker<'a> {
         t: TypeId,
         type_switch: bool,
     ) {
-        if self.tt.is_interface(t) {
+        if self.tt.is_interface(t) || self.in_instance > 0 {
             return;
         }
         if let Some(cause) = self.missing_method_cause(t, x.typ, true) {

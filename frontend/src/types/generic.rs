@@ -192,6 +192,7 @@ impl<'a> Checker<'a> {
             }
             let o = self.new_obj(ObjKind::TypeName, n.name, t, n.pos, Some(self.cur_pkg));
             self.scopes[scope].names.insert(n.name.to_string(), o);
+            self.tparam_aliases.insert(o);
         }
     }
 
@@ -295,11 +296,7 @@ impl<'a> Checker<'a> {
                 } else {
                     "too many"
                 };
-                let at = if targs.len() > want {
-                    poss[want]
-                } else {
-                    e.pos
-                };
+                let at = xe.unparen().pos;
                 self.error(
                     at,
                     format!(
@@ -670,7 +667,7 @@ impl<'a> Checker<'a> {
         let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
         let n = tps.len();
         let mut bound: Vec<Option<TypeId>> = vec![None; n];
-        let mut at: Vec<Pos> = vec![call.pos; n];
+        let at: Vec<Pos> = vec![call.pos; n];
         for (k, &t) in explicit.iter().enumerate().take(n) {
             bound[k] = Some(t);
         }
@@ -697,9 +694,15 @@ impl<'a> Checker<'a> {
             };
             let before = bound.clone();
             if !self.unify(p, op.typ, &tps, &mut bound, 0) {
-                let ps = {
-                    let sub = self.subst(p, &tps, &before, 0);
-                    self.type_str(sub)
+                let sub = self.subst(p, &tps, &before, 0);
+                let ps = if sub == p {
+                    self.type_str(p)
+                } else {
+                    format!(
+                        "inferred type {} for {}",
+                        self.type_str(sub),
+                        self.type_str(p)
+                    )
                 };
                 let arg = op.expr.map(expr_string).unwrap_or_default();
                 let pos = op.expr.map(|e| e.start()).unwrap_or(call.pos);
@@ -714,11 +717,6 @@ impl<'a> Checker<'a> {
                     ),
                 );
                 return None;
-            }
-            for k in 0..n {
-                if before[k].is_none() && bound[k].is_some() {
-                    at[k] = op.expr.map(|e| e.start()).unwrap_or(call.pos);
-                }
             }
         }
         // Untyped constants for bare type parameters: the default type of
@@ -771,9 +769,8 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            if let Some((t, e)) = best {
+            if let Some((t, _)) = best {
                 bound[k] = Some(self.tt.default_type(t));
-                at[k] = e.start();
             }
         }
         // Core types of the constraints.
@@ -784,7 +781,8 @@ impl<'a> Checker<'a> {
                 let TypeKind::Interface { methods, terms } = self.tt.under_kind(b).clone() else {
                     continue;
                 };
-                if terms.len() != 1 || !methods.is_empty() || terms[0].1 == self.comparable_type {
+                let _ = methods;
+                if terms.len() != 1 || terms[0].1 == self.comparable_type {
                     continue;
                 }
                 let (tilde, core) = terms[0];
@@ -796,13 +794,14 @@ impl<'a> Checker<'a> {
                             changed = true;
                         }
                     }
-                    None => {
+                    None if !tilde => {
                         let c = self.subst(core, &tps, &bound, 0);
                         if !self.has_tparam(c, 0) {
                             bound[k] = Some(c);
                             changed = true;
                         }
                     }
+                    None => {}
                 }
             }
             if !changed {
@@ -1078,7 +1077,9 @@ impl<'a> Checker<'a> {
             i += 1;
             let Some(body) = decl.body else { continue };
             let saved_pkg = std::mem::replace(&mut self.cur_pkg, pkg);
+            self.in_instance += 1;
             self.func_body_dep(obj, decl, body, scope, generic);
+            self.in_instance -= 1;
             self.cur_pkg = saved_pkg;
         }
         self.inst_queue.clear();

@@ -325,7 +325,7 @@ pub struct Initializer {
 }
 
 #[derive(Default)]
-pub struct Info {
+pub struct Info<'a> {
     /// By expression `NodeId`.
     pub types: Vec<Option<TypeAndValue>>,
     /// By identifier `NodeId`: the object an identifier declares.
@@ -337,9 +337,13 @@ pub struct Info {
     /// By selector-expression `NodeId`.
     pub selections: HashMap<NodeId, Selection>,
     pub init_order: Vec<Initializer>,
+    /// By the `x` of a `for ... range x` over a function: the block the
+    /// checker rewrote the loop into (`rangefunc.rs`). Later phases compile
+    /// that block in place of the loop.
+    pub range_funcs: HashMap<NodeId, &'a crate::syntax::ast::Stmt<'a>>,
 }
 
-impl Info {
+impl<'a> Info<'a> {
     pub fn type_of(&self, id: NodeId) -> Option<&TypeAndValue> {
         self.types.get(id.index()).and_then(|t| t.as_ref())
     }
@@ -362,6 +366,7 @@ mod expr;
 mod generic;
 pub mod layout;
 pub mod lookup;
+mod rangefunc;
 mod stmt;
 pub mod table;
 mod typexpr;

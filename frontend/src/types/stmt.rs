@@ -93,7 +93,7 @@ impl<'a> Checker<'a> {
         self.labels = labels;
     }
 
-    fn stmt(&mut self, s: &'a Stmt<'a>, sc: &StmtCtx) {
+    pub(crate) fn stmt(&mut self, s: &'a Stmt<'a>, sc: &StmtCtx) {
         let inner = StmtCtx {
             fallthrough_ok: false,
             final_switch_case: false,
@@ -102,7 +102,13 @@ impl<'a> Checker<'a> {
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty { .. } => {}
             StmtKind::Decl(g) => self.local_decl(g),
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt, sc),
+            StmtKind::Labeled { label, stmt } => {
+                // A range-over-func loop needs its own label (`continue L`
+                // in its body is a return from the body function).
+                self.range_label = Some(label.name.to_string());
+                self.stmt(stmt, sc);
+                self.range_label = None;
+            }
             StmtKind::Expr(e) => {
                 let x = self.raw_expr(e, None);
                 if x.is_invalid() {
@@ -370,7 +376,7 @@ impl<'a> Checker<'a> {
                             xx.expr = Some(ce);
                         }
                         self.case_compare(&mut y, &mut xx, ce, tag.is_some());
-                        if y.mode == OpMode::Constant && !y.is_invalid() {
+                        if y.mode == OpMode::Constant && !y.is_invalid() && self.in_instance == 0 {
                             if let Some(v) = y.val.clone() {
                                 if let Some((_, _, p)) = seen.iter().find(|(sv, st, _)| {
                                     self.tt.identical(*st, y.typ)
@@ -467,8 +473,10 @@ impl<'a> Checker<'a> {
                         if t == INVALID {
                             continue;
                         }
-                        if let Some((_, p)) =
-                            seen_types.iter().find(|(st, _)| self.tt.identical(*st, t))
+                        if let Some((_, p)) = seen_types
+                            .iter()
+                            .find(|(st, _)| self.tt.identical(*st, t))
+                            .filter(|_| self.in_instance == 0)
                         {
                             let p = *p;
                             self.error_other(
@@ -687,8 +695,15 @@ impl<'a> Checker<'a> {
         body: &'a BlockStmt<'a>,
         c: &StmtCtx,
     ) {
+        let own_label = self.range_label.take();
+        let x = self.expr(xe);
+        if !x.is_invalid() && matches!(self.tt.under_kind(x.typ), TypeKind::Signature(_)) {
+            self.range_label = own_label;
+            self.range_func(s, key, value, tok, xe, body, &x, c);
+            return;
+        }
         self.open_scope();
-        let mut x = self.expr(xe);
+        let mut x = x;
         let (mut kt, mut vt) = (INVALID, None::<TypeId>);
         let mut ok = !x.is_invalid();
         if ok {

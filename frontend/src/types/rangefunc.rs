@@ -1,0 +1,406 @@
+//! Range over functions (Go 1.23 iterators), by rewriting the loop.
+//!
+//! ```text
+//! for k, v := range seq { BODY }
+//! ```
+//!
+//! where `seq` is a `func(yield func(K, V) bool)`, becomes
+//!
+//! ```text
+//! {
+//!     var #next int                  // only if BODY leaves by return/label
+//!     var #r0 R0; ...                // only if BODY returns values
+//!     seq(func(#p0 K, #p1 V) bool {  // the loop body, named main.f-range1
+//!         k, v := #p0, #p1
+//!         BODY'                      // see syntax::clone::RangeExits
+//!         return true
+//!     })
+//!     if #next == 1 { return #r0, ... }
+//!     if #next == 2 { return }
+//!     if #next == 3 { break Outer }  // one per label left
+//! }
+//! ```
+//!
+//! The rewritten block is checked in place of the loop and recorded in
+//! `Info::range_funcs`; escape analysis and codegen compile it instead of
+//! the loop, so neither knows about iterators. The synthesized names start
+//! with `#` (no Go identifier can) and carry a per-loop number, so nested
+//! loops do not see each other's; the types they need are bound in a scope
+//! around the block as `#`-named aliases.
+//!
+//! Not as Go: a `defer` in the body runs when the body function returns,
+//! not when the enclosing function does; an iterator that calls yield again
+//! after it returned false is not detected.
+
+use super::check::*;
+use super::well_known::*;
+use super::*;
+use crate::syntax::ast::*;
+use crate::syntax::clone::{Cloner, RangeExits};
+use crate::syntax::source::Pos;
+use crate::syntax::token::Token;
+
+impl<'a> Checker<'a> {
+    /// Checks `for key, value (tok) range xe { body }` where `xe` (already
+    /// evaluated to `x`) is a function.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn range_func(
+        &mut self,
+        s: &'a Stmt<'a>,
+        key: Option<&'a Expr<'a>>,
+        value: Option<&'a Expr<'a>>,
+        tok: Token,
+        xe: &'a Expr<'a>,
+        body: &'a BlockStmt<'a>,
+        x: &Operand<'a>,
+        c: &StmtCtx,
+    ) {
+        let Some(ys) = self.iterator_yield_params(x.typ) else {
+            self.error_at(
+                xe,
+                format!(
+                    "cannot range over {}: func must be func(yield func(...) bool): wrong signature",
+                    self.op_str(x)
+                ),
+            );
+            return;
+        };
+        if let (Some(v), true) = (value, ys.len() < 2) {
+            let what = if ys.is_empty() { "no" } else { "only one" };
+            let noun = if ys.is_empty() {
+                "variables"
+            } else {
+                "variable"
+            };
+            self.error_at(
+                v,
+                format!(
+                    "range over {} permits {} iteration {}",
+                    self.op_str(x),
+                    what,
+                    noun
+                ),
+            );
+            return;
+        }
+        if let (Some(k), true) = (key, ys.is_empty()) {
+            self.error_at(
+                k,
+                format!(
+                    "range over {} permits no iteration variables",
+                    self.op_str(x)
+                ),
+            );
+            return;
+        }
+        let Some(arena) = self.arena else { return };
+        let n = self.range_n;
+        self.range_n += 1;
+        let name = |s: String| -> &'a str { arena.alloc_str(&s) };
+        let results: Vec<TypeId> = self
+            .ctx
+            .sig
+            .and_then(|t| self.tt.signature(t))
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
+        let rnames: Vec<&'a str> = (0..results.len())
+            .map(|i| name(format!("#r{n}_{i}")))
+            .collect();
+        let next = name(format!("#next{n}"));
+        let int_t = name("#int".to_string());
+        let bool_t = name("#bool".to_string());
+        let pos = s.pos;
+
+        let own: Option<&'a str> = self.range_label.take().map(|l| name(l));
+        let mut cl = Cloner::new(arena, &mut self.ids);
+        let mut exits = RangeExits::new(next, rnames.clone(), labels_in(body.list));
+        exits.own_label = own;
+        cl.exits = Some(exits);
+        let nbody = cl.block(body);
+        let ex = cl
+            .exits
+            .take()
+            .unwrap_or_else(|| RangeExits::new(next, Vec::new(), Vec::new()));
+
+        // The yield function.
+        let mut params = Vec::new();
+        let mut pnames = Vec::new();
+        for i in 0..ys.len() {
+            let pn = name(format!("#p{n}_{i}"));
+            pnames.push(pn);
+            let id = cl.ident_expr(pos, pn);
+            let ExprKind::Ident(ident) = id.kind else {
+                return;
+            };
+            let typ = cl.ident_expr(pos, name(format!("#K{n}_{i}")));
+            params.push(&*arena.alloc(Field {
+                names: arena.alloc_slice_copy(&[ident]),
+                typ,
+                tag: None,
+            }));
+        }
+        let bool_e = cl.ident_expr(pos, bool_t);
+        let result = &*arena.alloc(Field {
+            names: &[],
+            typ: bool_e,
+            tag: None,
+        });
+        let ftype = arena.alloc(FuncType {
+            pos,
+            type_params: None,
+            params: arena.alloc(FieldList {
+                opening: Some(pos),
+                list: arena.alloc_slice_copy(&params),
+                closing: Some(pos),
+            }),
+            results: Some(arena.alloc(FieldList {
+                opening: None,
+                list: arena.alloc_slice_copy(&[result]),
+                closing: None,
+            })),
+        });
+        let mut list: Vec<Stmt<'a>> = Vec::new();
+        let vars: Vec<(&'a Expr<'a>, &'a str)> = [key, value]
+            .into_iter()
+            .zip(pnames.iter().copied())
+            .filter_map(|(e, p)| e.map(|e| (e, p)))
+            .collect();
+        let all_blank = vars
+            .iter()
+            .all(|(e, _)| matches!(&e.kind, ExprKind::Ident(i) if i.is_blank()));
+        if !vars.is_empty() && (tok == Token::Assign || (tok == Token::Define && !all_blank)) {
+            let lhs: Vec<&'a Expr<'a>> = vars.iter().map(|(e, _)| cl.expr(e)).collect();
+            let rhs: Vec<&'a Expr<'a>> = vars.iter().map(|(_, p)| cl.ident_expr(pos, p)).collect();
+            list.push(Stmt {
+                pos,
+                kind: StmtKind::Assign {
+                    lhs: arena.alloc_slice_copy(&lhs),
+                    tok,
+                    tok_pos: pos,
+                    rhs: arena.alloc_slice_copy(&rhs),
+                },
+            });
+        }
+        list.push(Stmt {
+            pos: nbody.lbrace,
+            kind: StmtKind::Block(nbody),
+        });
+        list.push(cl.return_ident(nbody.rbrace, "true"));
+        let fbody = arena.alloc(BlockStmt {
+            lbrace: body.lbrace,
+            list: arena.alloc_slice_fill_iter(list),
+            rbrace: body.rbrace,
+        });
+        let lit = cl.new_expr(
+            pos,
+            ExprKind::FuncLit {
+                typ: ftype,
+                body: fbody,
+            },
+        );
+        // Marks the literal as a range-over-func body (its traceback name).
+        lit.inst.set(true);
+
+        // The block.
+        let mut out: Vec<Stmt<'a>> = Vec::new();
+        let var_decl = |cl: &mut Cloner<'a, '_>, v: &'a str, t: &'a str| -> Stmt<'a> {
+            let id = cl.ident_expr(pos, v);
+            let ExprKind::Ident(ident) = id.kind else {
+                return Stmt {
+                    pos,
+                    kind: StmtKind::Bad,
+                };
+            };
+            let typ = cl.ident_expr(pos, t);
+            let spec = arena.alloc(ValueSpec {
+                names: arena.alloc_slice_copy(&[ident]),
+                typ: Some(typ),
+                values: &[],
+                iota: 0,
+            });
+            Stmt {
+                pos,
+                kind: StmtKind::Decl(arena.alloc(GenDecl {
+                    pos,
+                    tok: Token::Var,
+                    lparen: None,
+                    specs: arena.alloc_slice_copy(&[Spec::Value(spec)]),
+                })),
+            }
+        };
+        if ex.uses_next() {
+            out.push(var_decl(&mut cl, next, int_t));
+        }
+        if ex.returns_values {
+            for (i, r) in rnames.iter().enumerate() {
+                let t = name(format!("#R{n}_{i}"));
+                out.push(var_decl(&mut cl, r, t));
+            }
+        }
+        let call = cl.new_expr(
+            xe.pos,
+            ExprKind::Call {
+                fun: xe,
+                args: arena.alloc_slice_copy(&[lit]),
+                ellipsis: None,
+                rparen: pos,
+            },
+        );
+        out.push(Stmt {
+            pos,
+            kind: StmtKind::Expr(call),
+        });
+        let mut exits: Vec<(usize, Stmt<'a>)> = Vec::new();
+        if ex.returns_values {
+            let rs: Vec<&'a Expr<'a>> = rnames.iter().map(|r| cl.ident_expr(pos, r)).collect();
+            exits.push((
+                1,
+                Stmt {
+                    pos,
+                    kind: StmtKind::Return {
+                        results: arena.alloc_slice_copy(&rs),
+                    },
+                },
+            ));
+        }
+        if ex.returns_bare {
+            exits.push((
+                2,
+                Stmt {
+                    pos,
+                    kind: StmtKind::Return { results: &[] },
+                },
+            ));
+        }
+        for (k, &(t, l)) in ex.outer.iter().enumerate() {
+            let lid = cl.ident_expr(pos, l);
+            let ExprKind::Ident(label) = lid.kind else {
+                continue;
+            };
+            exits.push((
+                3 + k,
+                Stmt {
+                    pos,
+                    kind: StmtKind::Branch {
+                        tok: t,
+                        label: Some(label),
+                    },
+                },
+            ));
+        }
+        for (code, st) in exits {
+            let x = cl.ident_expr(pos, next);
+            let v = name(code.to_string());
+            let lit = arena.alloc(BasicLit {
+                pos,
+                kind: Token::Int,
+                value: v,
+            });
+            let y = cl.new_expr(pos, ExprKind::BasicLit(lit));
+            let cond = cl.new_expr(
+                pos,
+                ExprKind::Binary {
+                    op: Token::Eql,
+                    x,
+                    y,
+                },
+            );
+            let then = arena.alloc(BlockStmt {
+                lbrace: pos,
+                list: arena.alloc_slice_fill_iter([st]),
+                rbrace: pos,
+            });
+            out.push(Stmt {
+                pos,
+                kind: StmtKind::If {
+                    init: None,
+                    cond,
+                    body: then,
+                    els: None,
+                },
+            });
+        }
+        drop(cl);
+        let block = &*arena.alloc(Stmt {
+            pos,
+            kind: StmtKind::Block(arena.alloc(BlockStmt {
+                lbrace: pos,
+                list: arena.alloc_slice_fill_iter(out),
+                rbrace: pos,
+            })),
+        });
+        self.info.range_funcs.insert(xe.id, block);
+
+        // Check it, with the synthesized type names bound around it.
+        let scope = self.new_scope(Some(self.ctx.scope), false);
+        let alias = |c: &mut Self, nm: &str, t: TypeId| {
+            let o = c.new_obj(ObjKind::TypeName, nm, t, Pos::NONE, Some(c.cur_pkg));
+            c.scopes[scope].names.insert(nm.to_string(), o);
+        };
+        alias(self, int_t, INT);
+        alias(self, bool_t, BOOL);
+        for (i, &t) in ys.iter().enumerate() {
+            alias(self, &format!("#K{n}_{i}"), t);
+        }
+        for (i, &t) in results.iter().enumerate() {
+            alias(self, &format!("#R{n}_{i}"), t);
+        }
+        let saved = std::mem::replace(&mut self.ctx.scope, scope);
+        self.stmt(block, c);
+        self.ctx.scope = saved;
+    }
+
+    /// The yield function's parameter types if `t` is an iterator
+    /// `func(yield func(...) bool)` with at most two parameters.
+    fn iterator_yield_params(&self, t: TypeId) -> Option<Vec<TypeId>> {
+        let sig = self.tt.signature(self.tt.underlying(t))?;
+        if sig.params.len() != 1 || !sig.results.is_empty() || sig.variadic {
+            return None;
+        }
+        let ys = self.tt.signature(self.tt.underlying(sig.params[0]))?;
+        if ys.results.len() != 1
+            || self.tt.underlying(ys.results[0]) != BOOL
+            || ys.params.len() > 2
+            || ys.variadic
+        {
+            return None;
+        }
+        Some(ys.params.clone())
+    }
+}
+
+/// The labels declared in `list` (not inside function literals).
+fn labels_in<'a>(list: &'a [Stmt<'a>]) -> Vec<&'a str> {
+    fn walk<'a>(s: &'a Stmt<'a>, out: &mut Vec<&'a str>) {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                out.push(label.name);
+                walk(stmt, out);
+            }
+            StmtKind::Block(b) => b.list.iter().for_each(|s| walk(s, out)),
+            StmtKind::If { body, els, .. } => {
+                body.list.iter().for_each(|s| walk(s, out));
+                if let Some(e) = els {
+                    walk(e, out);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                body.list.iter().for_each(|s| walk(s, out))
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                for c in body.iter() {
+                    c.body.iter().for_each(|s| walk(s, out));
+                }
+            }
+            StmtKind::Select { body } => {
+                for c in body.iter() {
+                    c.body.iter().for_each(|s| walk(s, out));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    list.iter().for_each(|s| walk(s, &mut out));
+    out
+}
