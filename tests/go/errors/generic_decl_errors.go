@@ -14,6 +14,8 @@ type BadP[T any] struct {
 	*T // ERROR "embedded field type cannot be a \(pointer to a\) type parameter"
 }
 
+type Num[T ~int] T // ERROR "cannot use a type parameter as RHS in type declaration"
+
 func G[T any, T any]() {} // ERROR "T redeclared in this block"
 
 func main() {
