@@ -121,11 +121,13 @@ func main() {
 	err = Check(3, 3)
 	fmt.Println(err)
 	var target ErrOf[int]
-	fmt.Println(errors.As(err, &target), target.Val)
+	ok := errors.As(err, &target)
+	fmt.Println(ok, target.Val)
 	var wrong ErrOf[string]
 	fmt.Println(errors.As(err, &wrong))
 	wrapped := fmt.Errorf("context: %w", Check("x", "x"))
-	fmt.Println(wrapped, errors.As(wrapped, &wrong), wrong.Val)
+	ok = errors.As(wrapped, &wrong)
+	fmt.Println(wrapped, ok, wrong.Val)
 	fmt.Println(Check(1.5, 2.5) == nil)
 
 	fmt.Println(Shadow(1), Shadow(T{"g"}), Shadow[any](nil), UseGlobalT(5).name)

@@ -87,10 +87,12 @@ func main() {
 		}
 		return fib(n-1) + fib(n-2)
 	})
-	fmt.Println(fib(50), calls, *misses)
+	f50 := fib(50)
+	fmt.Println(f50, calls, *misses)
 
 	sq, m2 := Memo(func(s string) string { return s + s })
-	fmt.Println(sq("ab"), sq("ab"), sq("c"), *m2)
+	fmt.Println(sq("ab"), sq("ab"), sq("c"))
+	fmt.Println(*m2)
 
 	plus := Curry(func(a int, b float64) string { return fmt.Sprint(float64(a) + b) })
 	fmt.Println(plus(1)(0.5), plus(2)(2))

@@ -109,7 +109,9 @@ func main() {
 	var st Stack[Pair[string, int]]
 	st.Push(Pair[string, int]{"x", 1})
 	st.Push(Pair[string, int]{Key: "y"})
-	fmt.Printf("%v %+v %T\n", st, st.Pop(), st)
+	fmt.Printf("%v %T\n", st, st)
+	top := st.Pop()
+	fmt.Printf("%+v %v\n", top, st)
 
 	es := Entries(map[string]float64{"b": 2, "a": 1, "c": 3}, func(a, b string) bool { return a < b })
 	fmt.Printf("%v\n%T\n", es, es)
