@@ -282,6 +282,12 @@ pub struct Checker<'a> {
     /// The aliases binding type parameter names to type arguments in
     /// instances: a conversion to one is never constant.
     pub(crate) tparam_aliases: std::collections::HashSet<ObjId>,
+    /// Instantiation limits (`generic.rs`).
+    pub(crate) inst_gen: u32,
+    pub(crate) inst_count: u32,
+    pub(crate) inst_cycle_reported: bool,
+    /// Receiver types of methods of generic types' instances.
+    pub(crate) inst_recv: HashMap<ObjId, TypeId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -357,6 +363,10 @@ impl<'a> Checker<'a> {
             range_label: None,
             in_instance: 0,
             tparam_aliases: std::collections::HashSet::new(),
+            inst_gen: 0,
+            inst_count: 0,
+            inst_cycle_reported: false,
+            inst_recv: HashMap::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1563,7 +1573,10 @@ impl<'a> Checker<'a> {
         self.ctx.scope = scope;
         let mut recv_t = None;
         if let Some(r) = decl.recv {
-            recv_t = Some(self.recv_type(r));
+            recv_t = Some(match self.generic_recv_type(decl) {
+                Some(t) => t,
+                None => self.recv_type(r),
+            });
         }
         let (sig, _, _) = self.func_type(decl.typ, false);
         self.objs[o.0 as usize].typ = sig;
@@ -1818,7 +1831,10 @@ impl<'a> Checker<'a> {
         self.ctx.scope = scope;
         if let Some(r) = decl.recv {
             if let Some(f) = r.list.first() {
-                let t = self.type_expr(f.typ);
+                let t = match self.inst_recv.get(&o) {
+                    Some(&t) => t,
+                    None => self.type_expr(f.typ),
+                };
                 let name = f.names.first();
                 let o = self.new_obj(
                     ObjKind::Var {

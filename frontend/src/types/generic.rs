@@ -56,6 +56,7 @@
 //! generic bodies in generic form (their errors appear per instance).
 
 use super::check::*;
+use super::lookup::LookupResult;
 use super::well_known::*;
 use super::*;
 use crate::syntax::ast::*;
@@ -82,13 +83,55 @@ pub(crate) struct InstBody<'a> {
     pub pkg: PkgId,
     /// The generic declaration (dependencies are recorded against it).
     pub generic: ObjId,
+    /// Its generation (see `MAX_INST_DEPTH`).
+    pub gen: u32,
 }
 
 /// Deeper nesting of instantiations than this is an instantiation cycle
-/// (`F[T]` calling `F[[]T]`).
-const MAX_INST_DEPTH: u32 = 64;
+/// (`F[T]` calling `F[[]T]`): the depth counts instances made while making
+/// an instance (`inst_depth`) plus the generation of the instance body
+/// being checked (`inst_gen`: an instance made in the body of a generation-n
+/// instance has generation n + 1).
+const MAX_INST_DEPTH: u32 = 48;
+
+/// More instances than this in one program is taken for a cycle too.
+const MAX_INSTANCES: u32 = 20_000;
 
 impl<'a> Checker<'a> {
+    /// Whether making one more instance of `g` would exceed the limits; if
+    /// so, reports the instantiation cycle (once).
+    fn inst_limit_hit(&mut self, g: ObjId) -> bool {
+        if self.inst_gen + self.inst_depth < MAX_INST_DEPTH && self.inst_count < MAX_INSTANCES {
+            self.inst_count += 1;
+            return false;
+        }
+        if !self.inst_cycle_reported {
+            self.inst_cycle_reported = true;
+            let p = self
+                .generics
+                .get(&g)
+                .and_then(|x| x.tparams.first().copied());
+            let (pos, name) = match p {
+                Some(p) => (self.obj(p).pos, self.obj(p).name.clone()),
+                None => (self.obj(g).pos, self.obj(g).name.clone()),
+            };
+            self.errors.push(crate::syntax::source::Error::new(
+                pos,
+                format!(
+                    "instantiation cycle:\n\t{}: {} instantiated with ever larger type arguments",
+                    OTHER_POS_MARK, name
+                ),
+            ));
+            self.other_pos.push((self.errors.len() - 1, pos));
+        }
+        true
+    }
+
+    /// The generation of an instance made now.
+    fn next_gen(&self) -> u32 {
+        self.inst_gen + self.inst_depth + 1
+    }
+
     /// Runs `f` with a fresh declaration context in `scope` and package `pkg`.
     fn in_decl_ctx<R>(
         &mut self,
@@ -781,7 +824,25 @@ impl<'a> Checker<'a> {
                 let TypeKind::Interface { methods, terms } = self.tt.under_kind(b).clone() else {
                     continue;
                 };
-                let _ = methods;
+                // Methods: a bound type argument's methods unify with the
+                // constraint's (`G Getter[T]` with G = Cell gives T).
+                if let Some(t) = bound[k] {
+                    let ms: Vec<InterfaceMethod> = methods
+                        .iter()
+                        .filter(|m| self.has_tparam(m.sig, 0))
+                        .cloned()
+                        .collect();
+                    for m in ms {
+                        let found = self.lookup_field_or_method(t, true, m.pkg, &m.name);
+                        if let LookupResult::Method { obj, .. } = found {
+                            let before = bound.clone();
+                            let ms = self.obj(obj).typ;
+                            if self.unify(m.sig, ms, &tps, &mut bound, 0) && before != bound {
+                                changed = true;
+                            }
+                        }
+                    }
+                }
                 if terms.len() != 1 || terms[0].1 == self.comparable_type {
                     continue;
                 }
@@ -849,10 +910,7 @@ impl<'a> Checker<'a> {
         let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&g).copied() else {
             return None;
         };
-        if self.inst_depth >= MAX_INST_DEPTH {
-            let pos = self.obj(g).pos;
-            let name = self.obj(g).name.clone();
-            self.error(pos, format!("instantiation cycle in {}", name));
+        if self.inst_limit_hit(g) {
             return None;
         }
         let arena = self.arena?;
@@ -901,6 +959,7 @@ impl<'a> Checker<'a> {
             scope,
             pkg,
             generic: g,
+            gen: self.next_gen(),
         });
         self.instances.push((file_scope, copy));
         Some(inst)
@@ -918,10 +977,7 @@ impl<'a> Checker<'a> {
         let Some(arena) = self.arena else {
             return INVALID;
         };
-        if self.inst_depth >= MAX_INST_DEPTH {
-            let pos = self.obj(g).pos;
-            let name = self.obj(g).name.clone();
-            self.error(pos, format!("instantiation cycle in {}", name));
+        if self.inst_limit_hit(g) {
             return INVALID;
         }
         let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
@@ -1005,12 +1061,14 @@ impl<'a> Checker<'a> {
             let (rt, sig) = self.in_decl_ctx(scope, pkg, Some(m), |c| {
                 let s = c.new_scope(Some(scope), true);
                 c.ctx.scope = s;
-                let rt = match copy.recv {
-                    Some(r) => c.recv_type(r),
-                    None => INVALID,
+                let rt = if recv_is_pointer(decl) {
+                    c.tt.pointer(named)
+                } else {
+                    named
                 };
                 (rt, c.func_type(copy.typ, false).0)
             });
+            self.inst_recv.insert(mo, rt);
             self.objs[mo.0 as usize].typ = sig;
             self.objs[mo.0 as usize].kind = ObjKind::Func {
                 recv: Some(rt),
@@ -1025,6 +1083,7 @@ impl<'a> Checker<'a> {
                 scope,
                 pkg,
                 generic: m,
+                gen: self.next_gen(),
             });
             self.instances.push((file_scope, copy));
         }
@@ -1063,6 +1122,30 @@ impl<'a> Checker<'a> {
         self.ctx.scope = scope;
     }
 
+    /// The receiver type of a method of a generic type in its generic form
+    /// (`*Stack[T]` with the type's own parameters), or `None` for other
+    /// methods. Resolved from the declaration, not the receiver expression,
+    /// which may say `Stack[_]`.
+    pub(crate) fn generic_recv_type(&mut self, decl: &'a FuncDecl<'a>) -> Option<TypeId> {
+        if decl.instance || !decl.is_generic() || decl.recv.is_none() {
+            return None;
+        }
+        let base = decl
+            .recv
+            .and_then(|r| r.list.first())
+            .and_then(|f| recv_base_name(f.typ))?;
+        let t = self.lookup(&base)?;
+        if !self.is_generic_type(t) {
+            return None;
+        }
+        let named = self.obj(t).typ;
+        Some(if recv_is_pointer(decl) {
+            self.tt.pointer(named)
+        } else {
+            named
+        })
+    }
+
     /// Checks the queued instance bodies (instantiating more as they go).
     pub(crate) fn check_instance_bodies(&mut self) {
         let mut i = 0;
@@ -1073,12 +1156,15 @@ impl<'a> Checker<'a> {
                 scope,
                 pkg,
                 generic,
+                gen,
             } = self.inst_queue[i];
             i += 1;
             let Some(body) = decl.body else { continue };
             let saved_pkg = std::mem::replace(&mut self.cur_pkg, pkg);
             self.in_instance += 1;
+            let saved_gen = std::mem::replace(&mut self.inst_gen, gen);
             self.func_body_dep(obj, decl, body, scope, generic);
+            self.inst_gen = saved_gen;
             self.in_instance -= 1;
             self.cur_pkg = saved_pkg;
         }
@@ -1100,6 +1186,14 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// Whether a method's receiver is a pointer (`func (s *Stack[E]) ...`).
+fn recv_is_pointer(decl: &FuncDecl<'_>) -> bool {
+    let Some(f) = decl.recv.and_then(|r| r.list.first()) else {
+        return false;
+    };
+    matches!(f.typ.unparen().kind, ExprKind::Star(_))
 }
 
 /// The receiver's type parameter names: `E` in `func (s *Stack[E]) ...`.
