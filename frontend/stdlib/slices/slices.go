@@ -204,7 +204,7 @@ func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 		}
 		return r
 	}
-	tot := i + len(v) + (n - j)
+	tot := i + len(v) + len(s[j:]) // s[j:] panics for j > len(s)
 	if tot > cap(s) {
 		r := append(s[:i], make(S, tot-i)...)
 		copy(r[i:], v)
