@@ -58,8 +58,15 @@ pub fn substitute<'a>(
 /// with values (stored in `results` first), 2 a bare return, 3 + k the k-th
 /// entry of `outer`.
 pub struct RangeExits<'a> {
-    /// Names of the state variable and of the result temporaries.
+    /// Names of the exit variable, of the iteration state variable (0 in
+    /// the body, 1 once it returned false, 2 after the loop) and of the
+    /// result temporaries.
     pub next: &'a str,
+    pub state: &'a str,
+    /// The list the body's `defer`s append to (run when the enclosing
+    /// function returns), and whether the body has any.
+    pub defers: &'a str,
+    pub has_defer: bool,
     pub results: Vec<&'a str>,
     /// Labels declared inside the body (branches to them stay).
     pub inner_labels: Vec<&'a str>,
@@ -75,9 +82,18 @@ pub struct RangeExits<'a> {
 }
 
 impl<'a> RangeExits<'a> {
-    pub fn new(next: &'a str, results: Vec<&'a str>, inner_labels: Vec<&'a str>) -> Self {
+    pub fn new(
+        next: &'a str,
+        state: &'a str,
+        defers: &'a str,
+        results: Vec<&'a str>,
+        inner_labels: Vec<&'a str>,
+    ) -> Self {
         RangeExits {
             next,
+            state,
+            defers,
+            has_defer: false,
             results,
             inner_labels,
             outer: Vec::new(),
@@ -136,7 +152,29 @@ impl<'a, 'g> Cloner<'a, 'g> {
         }
     }
 
-    /// `{ lhs = rhs...; next = code; return false }`.
+    /// `v = n` (synthesized code).
+    pub fn assign_int(&mut self, pos: Pos, v: &'a str, n: usize) -> Stmt<'a> {
+        let l = self.ident_expr(pos, v);
+        let val: &'a str = self.arena.alloc_str(&n.to_string());
+        let lit = self.arena.alloc(BasicLit {
+            pos,
+            kind: Token::Int,
+            value: val,
+        });
+        let r = self.new_expr(pos, ExprKind::BasicLit(lit));
+        Stmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: self.arena.alloc_slice_copy(&[l]),
+                tok: Token::Assign,
+                tok_pos: pos,
+                rhs: self.arena.alloc_slice_copy(&[r]),
+            },
+        }
+    }
+
+    /// `{ lhs = rhs...; next = code; state = 1; return false }` (without
+    /// the `next` assignment for code 0: a plain `break`).
     fn exit_block(
         &mut self,
         pos: Pos,
@@ -155,24 +193,14 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 },
             });
         }
-        let next = self.exits.as_ref().map(|x| x.next).unwrap_or("_");
-        let l = self.ident_expr(pos, next);
-        let v: &'a str = self.arena.alloc_str(&code.to_string());
-        let lit = self.arena.alloc(BasicLit {
-            pos,
-            kind: Token::Int,
-            value: v,
-        });
-        let r = self.new_expr(pos, ExprKind::BasicLit(lit));
-        list.push(Stmt {
-            pos,
-            kind: StmtKind::Assign {
-                lhs: self.arena.alloc_slice_copy(&[l]),
-                tok: Token::Assign,
-                tok_pos: pos,
-                rhs: self.arena.alloc_slice_copy(&[r]),
-            },
-        });
+        let (next, state) = match self.exits.as_ref() {
+            Some(x) => (x.next, x.state),
+            None => ("_", "_"),
+        };
+        if code > 0 {
+            list.push(self.assign_int(pos, next, code));
+        }
+        list.push(self.assign_int(pos, state, 1));
         list.push(self.return_ident(pos, "false"));
         let list = self.arena.alloc_slice_fill_iter(list);
         Stmt {
@@ -193,7 +221,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
         }
         match &s.kind {
             StmtKind::Branch { tok, label: None } => match tok {
-                BranchTok::Break if x.breakables == 0 => Some(self.return_ident(s.pos, "false")),
+                BranchTok::Break if x.breakables == 0 => Some(self.exit_block(s.pos, None, 0)),
                 BranchTok::Continue if x.loops == 0 => Some(self.return_ident(s.pos, "true")),
                 _ => None,
             },
@@ -206,7 +234,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 }
                 if x.own_label == Some(l.name) {
                     return match tok {
-                        BranchTok::Break => Some(self.return_ident(s.pos, "false")),
+                        BranchTok::Break => Some(self.exit_block(s.pos, None, 0)),
                         BranchTok::Continue => Some(self.return_ident(s.pos, "true")),
                         _ => None,
                     };
@@ -220,6 +248,21 @@ impl<'a, 'g> Cloner<'a, 'g> {
                     }
                 };
                 Some(self.exit_block(s.pos, None, 3 + k))
+            }
+            StmtKind::Defer(call) => {
+                let ExprKind::Call {
+                    fun,
+                    args,
+                    ellipsis,
+                    rparen,
+                } = &call.unparen().kind
+                else {
+                    return None;
+                };
+                let x = self.exits.as_mut()?;
+                x.has_defer = true;
+                let defers = x.defers;
+                Some(self.range_defer(s.pos, call.pos, fun, args, *ellipsis, *rparen, defers))
             }
             StmtKind::Return { results } if results.is_empty() => {
                 self.exits.as_mut()?.returns_bare = true;
@@ -236,6 +279,120 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 Some(self.exit_block(s.pos, Some((lhs, rhs)), 1))
             }
             _ => None,
+        }
+    }
+
+    /// `defer f(a, b)` in a range-over-func body: the function value and
+    /// the arguments are evaluated now, as `defer` does, and the call is
+    /// appended to the list the enclosing function runs on return:
+    /// `{ #df := f; #da0 := a; ...; defers = append(defers, func() { #df(#da0, ...) }) }`.
+    /// A built-in is not a value, so only its arguments are evaluated
+    /// early; literal arguments stay in place (they keep their untyped
+    /// constant types).
+    #[allow(clippy::too_many_arguments)]
+    fn range_defer(
+        &mut self,
+        pos: Pos,
+        cpos: Pos,
+        fun: &'a Expr<'a>,
+        args: &'a [&'a Expr<'a>],
+        ellipsis: Option<Pos>,
+        rparen: Pos,
+        defers: &'a str,
+    ) -> Stmt<'a> {
+        const BUILTINS: &[&str] = &[
+            "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
+            "max", "min", "new", "panic", "print", "println", "real", "recover",
+        ];
+        let mut list = Vec::new();
+        let define = |c: &mut Self, name: &'a str, e: &'a Expr<'a>| -> Stmt<'a> {
+            let l = c.ident_expr(e.pos, name);
+            let r = c.expr(e);
+            Stmt {
+                pos,
+                kind: StmtKind::Assign {
+                    lhs: c.arena.alloc_slice_copy(&[l]),
+                    tok: Token::Define,
+                    tok_pos: pos,
+                    rhs: c.arena.alloc_slice_copy(&[r]),
+                },
+            }
+        };
+        let builtin = matches!(&fun.unparen().kind, ExprKind::Ident(i) if BUILTINS.contains(&i.name));
+        let f = if builtin {
+            self.expr(fun)
+        } else {
+            list.push(define(self, "#df", fun));
+            self.ident_expr(fun.pos, "#df")
+        };
+        let mut cargs = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let literal = matches!(&a.unparen().kind, ExprKind::BasicLit(_))
+                || matches!(&a.unparen().kind, ExprKind::Unary { x, .. } if matches!(x.kind, ExprKind::BasicLit(_)));
+            if literal || (builtin && i == 0 && matches!(&fun.unparen().kind, ExprKind::Ident(n) if n.name == "new" || n.name == "make")) {
+                cargs.push(self.expr(a));
+            } else {
+                let name: &'a str = self.arena.alloc_str(&format!("#da{i}"));
+                list.push(define(self, name, a));
+                cargs.push(self.ident_expr(a.pos, name));
+            }
+        }
+        let call = self.new_expr(
+            cpos,
+            ExprKind::Call {
+                fun: f,
+                args: self.arena.alloc_slice_copy(&cargs),
+                ellipsis,
+                rparen,
+            },
+        );
+        let body = self.arena.alloc(BlockStmt {
+            lbrace: pos,
+            list: self.arena.alloc_slice_fill_iter([Stmt {
+                pos,
+                kind: StmtKind::Expr(call),
+            }]),
+            rbrace: pos,
+        });
+        let ftype = self.arena.alloc(FuncType {
+            pos,
+            type_params: None,
+            params: self.arena.alloc(FieldList {
+                opening: Some(pos),
+                list: &[],
+                closing: Some(pos),
+            }),
+            results: None,
+        });
+        let lit = self.new_expr(pos, ExprKind::FuncLit { typ: ftype, body });
+        let app = self.ident_expr(pos, "append");
+        let d1 = self.ident_expr(pos, defers);
+        let d2 = self.ident_expr(pos, defers);
+        let appended = self.new_expr(
+            pos,
+            ExprKind::Call {
+                fun: app,
+                args: self.arena.alloc_slice_copy(&[d1, lit]),
+                ellipsis: None,
+                rparen: pos,
+            },
+        );
+        list.push(Stmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: self.arena.alloc_slice_copy(&[d2]),
+                tok: Token::Assign,
+                tok_pos: pos,
+                rhs: self.arena.alloc_slice_copy(&[appended]),
+            },
+        });
+        Stmt {
+            pos,
+            kind: StmtKind::Block(self.arena.alloc(BlockStmt {
+                lbrace: pos,
+                list: self.arena.alloc_slice_fill_iter(list),
+                rbrace: pos,
+            })),
         }
     }
 

@@ -762,6 +762,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
+        self.constraint_inference(&gen, &tps, &mut bound);
         // Untyped constants for bare type parameters: the default type of
         // the largest kind.
         for k in 0..n {
@@ -816,7 +817,33 @@ impl<'a> Checker<'a> {
                 bound[k] = Some(self.tt.default_type(t));
             }
         }
-        // Core types of the constraints.
+        self.constraint_inference(&gen, &tps, &mut bound);
+        for k in 0..n {
+            if bound[k].is_none() {
+                let p = gen.tparams[k];
+                let name = self.obj(p).name.clone();
+                let ppos = self.obj(p).pos;
+                self.errors.push(crate::syntax::source::Error::new(
+                    call.pos,
+                    format!(
+                        "in call to {}, cannot infer {} (declared at {})",
+                        expr_string(fun),
+                        name,
+                        OTHER_POS_MARK
+                    ),
+                ));
+                self.other_pos.push((self.errors.len() - 1, ppos));
+                return None;
+            }
+        }
+        Some((bound.into_iter().map(|t| t.unwrap()).collect(), at))
+    }
+
+    /// Constraint type inference: a bound type argument's methods unify with
+    /// its constraint's, and a constraint with a single type term (its core
+    /// type) unifies with the argument, until nothing changes.
+    fn constraint_inference(&mut self, gen: &Generic, tps: &[TypeId], bound: &mut Vec<Option<TypeId>>) {
+        let n = tps.len();
         loop {
             let mut changed = false;
             for k in 0..n {
@@ -837,7 +864,7 @@ impl<'a> Checker<'a> {
                         if let LookupResult::Method { obj, .. } = found {
                             let before = bound.clone();
                             let ms = self.obj(obj).typ;
-                            if self.unify(m.sig, ms, &tps, &mut bound, 0) && before != bound {
+                            if self.unify(m.sig, ms, tps, bound, 0) && before != *bound {
                                 changed = true;
                             }
                         }
@@ -851,12 +878,12 @@ impl<'a> Checker<'a> {
                     Some(t) => {
                         let before = bound.clone();
                         let target = if tilde { self.tt.underlying(t) } else { t };
-                        if self.unify(core, target, &tps, &mut bound, 0) && before != bound {
+                        if self.unify(core, target, tps, bound, 0) && before != *bound {
                             changed = true;
                         }
                     }
                     None if !tilde => {
-                        let c = self.subst(core, &tps, &bound, 0);
+                        let c = self.subst(core, tps, bound, 0);
                         if !self.has_tparam(c, 0) {
                             bound[k] = Some(c);
                             changed = true;
@@ -869,25 +896,6 @@ impl<'a> Checker<'a> {
                 break;
             }
         }
-        for k in 0..n {
-            if bound[k].is_none() {
-                let p = gen.tparams[k];
-                let name = self.obj(p).name.clone();
-                let ppos = self.obj(p).pos;
-                self.errors.push(crate::syntax::source::Error::new(
-                    call.pos,
-                    format!(
-                        "in call to {}, cannot infer {} (declared at {})",
-                        expr_string(fun),
-                        name,
-                        OTHER_POS_MARK
-                    ),
-                ));
-                self.other_pos.push((self.errors.len() - 1, ppos));
-                return None;
-            }
-        }
-        Some((bound.into_iter().map(|t| t.unwrap()).collect(), at))
     }
 
     /// The instance of generic function `g` for `targs` (checked against the

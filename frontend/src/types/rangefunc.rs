@@ -28,9 +28,19 @@
 //! loops do not see each other's; the types they need are bound in a scope
 //! around the block as `#`-named aliases.
 //!
-//! Not as Go: a `defer` in the body runs when the body function returns,
-//! not when the enclosing function does; an iterator that calls yield again
-//! after it returned false is not detected.
+//! An iterator that calls yield again after the body returned false, or
+//! after the loop ended, panics as in Go: the state variable `#state` says
+//! which (`runtime.panicRangeState`).
+//!
+//! A `defer` in the body belongs to the enclosing function: the body
+//! appends the deferred call (function and arguments evaluated at once) to
+//! a list that a `defer runtime.runRangeDefers(&list)`, registered where
+//! the loop starts, runs in reverse when the enclosing function returns.
+//!
+//! Not as Go: `recover()` called by a function deferred in the body
+//! returns nil (it is not called directly by the deferred-call machinery);
+//! an iterator that recovers a panic of the body and goes on is not
+//! detected.
 
 use super::check::*;
 use super::well_known::*;
@@ -55,15 +65,19 @@ impl<'a> Checker<'a> {
         x: &Operand<'a>,
         c: &StmtCtx,
     ) {
-        let Some(ys) = self.iterator_yield_params(x.typ) else {
-            self.error_at(
-                xe,
-                format!(
-                    "cannot range over {}: func must be func(yield func(...) bool): wrong signature",
-                    self.op_str(x)
-                ),
-            );
-            return;
+        let ys = match self.iterator_yield_params(x.typ) {
+            Ok(ys) => ys,
+            Err(why) => {
+                self.error_at(
+                    xe,
+                    format!(
+                        "cannot range over {}: func must be func(yield func(...) bool): {}",
+                        self.op_str(x),
+                        why
+                    ),
+                );
+                return;
+            }
         };
         if let (Some(v), true) = (value, ys.len() < 2) {
             let what = if ys.is_empty() { "no" } else { "only one" };
@@ -93,6 +107,42 @@ impl<'a> Checker<'a> {
             );
             return;
         }
+        if tok == Token::Assign {
+            // Go checks `k, v = ...` as an assignment of values of the
+            // yield parameters' types, described by the variables.
+            let mut bad = false;
+            for (l, &t) in [key, value].into_iter().zip(ys.iter()) {
+                let Some(l) = l else { continue };
+                if matches!(&l.kind, ExprKind::Ident(i) if i.is_blank()) {
+                    continue;
+                }
+                let lx = self.expr(l);
+                if lx.is_invalid() {
+                    bad = true;
+                    continue;
+                }
+                let op = Operand {
+                    mode: OpMode::Value,
+                    typ: t,
+                    val: None,
+                    expr: Some(l),
+                    builtin: None,
+                };
+                if !self.assignable_to(&op, lx.typ, None) {
+                    let msg = format!(
+                        "cannot use {} (value of type {}) as {} value in assignment",
+                        expr_string(l),
+                        self.type_str(t),
+                        self.type_str(lx.typ)
+                    );
+                    self.error_at(l, msg);
+                    bad = true;
+                }
+            }
+            if bad {
+                return;
+            }
+        }
         let Some(arena) = self.arena else { return };
         let n = self.range_n;
         self.range_n += 1;
@@ -107,20 +157,24 @@ impl<'a> Checker<'a> {
             .map(|i| name(format!("#r{n}_{i}")))
             .collect();
         let next = name(format!("#next{n}"));
+        let state = name(format!("#state{n}"));
+        let state_panic = name("#rangestate".to_string());
+        let defers = name(format!("#defers{n}"));
+        let run_defers = name("#rundefers".to_string());
         let int_t = name("#int".to_string());
         let bool_t = name("#bool".to_string());
         let pos = s.pos;
 
         let own: Option<&'a str> = self.range_label.take().map(|l| name(l));
         let mut cl = Cloner::new(arena, &mut self.ids);
-        let mut exits = RangeExits::new(next, rnames.clone(), labels_in(body.list));
+        let mut exits = RangeExits::new(next, state, defers, rnames.clone(), labels_in(body.list));
         exits.own_label = own;
         cl.exits = Some(exits);
         let nbody = cl.block(body);
         let ex = cl
             .exits
             .take()
-            .unwrap_or_else(|| RangeExits::new(next, Vec::new(), Vec::new()));
+            .unwrap_or_else(|| RangeExits::new(next, state, defers, Vec::new(), Vec::new()));
 
         // The yield function.
         let mut params = Vec::new();
@@ -160,6 +214,33 @@ impl<'a> Checker<'a> {
             })),
         });
         let mut list: Vec<Stmt<'a>> = Vec::new();
+        // if #state != 0 { #rangestate(#state) }
+        {
+            let x = cl.ident_expr(pos, state);
+            let zero = arena.alloc(BasicLit { pos, kind: Token::Int, value: "0" });
+            let y = cl.new_expr(pos, ExprKind::BasicLit(zero));
+            let cond = cl.new_expr(pos, ExprKind::Binary { op: Token::Neq, x, y });
+            let f = cl.ident_expr(pos, state_panic);
+            let a = cl.ident_expr(pos, state);
+            let call = cl.new_expr(
+                pos,
+                ExprKind::Call {
+                    fun: f,
+                    args: arena.alloc_slice_copy(&[a]),
+                    ellipsis: None,
+                    rparen: pos,
+                },
+            );
+            let then = arena.alloc(BlockStmt {
+                lbrace: pos,
+                list: arena.alloc_slice_fill_iter([Stmt { pos, kind: StmtKind::Expr(call) }]),
+                rbrace: pos,
+            });
+            list.push(Stmt {
+                pos,
+                kind: StmtKind::If { init: None, cond, body: then, els: None },
+            });
+        }
         let vars: Vec<(&'a Expr<'a>, &'a str)> = [key, value]
             .into_iter()
             .zip(pnames.iter().copied())
@@ -228,6 +309,48 @@ impl<'a> Checker<'a> {
                 })),
             }
         };
+        out.push(var_decl(&mut cl, state, int_t));
+        if ex.has_defer {
+            // var #defers []func(); defer #rundefers(&#defers)
+            let id = cl.ident_expr(pos, defers);
+            let ExprKind::Ident(ident) = id.kind else { return };
+            let fty = arena.alloc(FuncType {
+                pos,
+                type_params: None,
+                params: arena.alloc(FieldList { opening: Some(pos), list: &[], closing: Some(pos) }),
+                results: None,
+            });
+            let elem = cl.new_expr(pos, ExprKind::FuncType(fty));
+            let typ = cl.new_expr(pos, ExprKind::ArrayType { len: None, elem });
+            let spec = arena.alloc(ValueSpec {
+                names: arena.alloc_slice_copy(&[ident]),
+                typ: Some(typ),
+                values: &[],
+                iota: 0,
+            });
+            out.push(Stmt {
+                pos,
+                kind: StmtKind::Decl(arena.alloc(GenDecl {
+                    pos,
+                    tok: Token::Var,
+                    lparen: None,
+                    specs: arena.alloc_slice_copy(&[Spec::Value(spec)]),
+                })),
+            });
+            let f = cl.ident_expr(pos, run_defers);
+            let d = cl.ident_expr(pos, defers);
+            let addr = cl.new_expr(pos, ExprKind::Unary { op: Token::And, x: d });
+            let call = cl.new_expr(
+                pos,
+                ExprKind::Call {
+                    fun: f,
+                    args: arena.alloc_slice_copy(&[addr]),
+                    ellipsis: None,
+                    rparen: pos,
+                },
+            );
+            out.push(Stmt { pos, kind: StmtKind::Defer(call) });
+        }
         if ex.uses_next() {
             out.push(var_decl(&mut cl, next, int_t));
         }
@@ -250,6 +373,7 @@ impl<'a> Checker<'a> {
             pos,
             kind: StmtKind::Expr(call),
         });
+        out.push(cl.assign_int(pos, state, 2));
         let mut exits: Vec<(usize, Stmt<'a>)> = Vec::new();
         if ex.returns_values {
             let rs: Vec<&'a Expr<'a>> = rnames.iter().map(|r| cl.ident_expr(pos, r)).collect();
@@ -337,6 +461,15 @@ impl<'a> Checker<'a> {
             let o = c.new_obj(ObjKind::TypeName, nm, t, Pos::NONE, Some(c.cur_pkg));
             c.scopes[scope].names.insert(nm.to_string(), o);
         };
+        for (alias_name, f) in [(state_panic, "panicRangeState"), (run_defers, "runRangeDefers")] {
+            if let Some(o) = self
+                .pkg_by_path("runtime")
+                .and_then(|p| self.scopes[self.pkgs[p.0 as usize].scope].names.get(f))
+                .copied()
+            {
+                self.scopes[scope].names.insert(alias_name.to_string(), o);
+            }
+        }
         alias(self, int_t, INT);
         alias(self, bool_t, BOOL);
         for (i, &t) in ys.iter().enumerate() {
@@ -352,20 +485,29 @@ impl<'a> Checker<'a> {
 
     /// The yield function's parameter types if `t` is an iterator
     /// `func(yield func(...) bool)` with at most two parameters.
-    fn iterator_yield_params(&self, t: TypeId) -> Option<Vec<TypeId>> {
-        let sig = self.tt.signature(self.tt.underlying(t))?;
-        if sig.params.len() != 1 || !sig.results.is_empty() || sig.variadic {
-            return None;
+    fn iterator_yield_params(&self, t: TypeId) -> Result<Vec<TypeId>, &'static str> {
+        let Some(sig) = self.tt.signature(self.tt.underlying(t)) else {
+            return Err("argument is not func");
+        };
+        if sig.params.len() != 1 {
+            return Err("wrong argument count");
         }
-        let ys = self.tt.signature(self.tt.underlying(sig.params[0]))?;
-        if ys.results.len() != 1
-            || self.tt.underlying(ys.results[0]) != BOOL
-            || ys.params.len() > 2
-            || ys.variadic
-        {
-            return None;
+        if !sig.results.is_empty() {
+            return Err("unexpected results");
         }
-        Some(ys.params.clone())
+        let Some(ys) = self.tt.signature(self.tt.underlying(sig.params[0])) else {
+            return Err("argument is not func");
+        };
+        if ys.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        if ys.results.len() != 1 || ys.results[0] != BOOL {
+            if ys.results.len() == 1 && self.tt.is_boolean(ys.results[0]) {
+                return Err("yield func returns user-defined boolean, not bool");
+            }
+            return Err("yield func does not return bool");
+        }
+        Ok(ys.params.clone())
     }
 }
 

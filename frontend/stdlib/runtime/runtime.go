@@ -183,3 +183,23 @@ func ReadMemStats(m *MemStats) {
 }
 
 func float64frombits(b uint64) float64
+
+// panicRangeState is called by a range-over-func loop (the type checker
+// rewrites each into a call of the iterator) when the iterator calls the
+// loop body again after it returned false (state 1) or after the loop
+// ended (state 2).
+func panicRangeState(state int) {
+	if state == 1 {
+		panic(errorString("range function continued iteration after function for loop body returned false"))
+	}
+	panic(errorString("range function continued iteration after whole loop exit"))
+}
+
+// runRangeDefers runs, last first, the calls deferred in the body of a
+// range-over-func loop (they belong to the function holding the loop,
+// which defers this call where the loop starts).
+func runRangeDefers(ds *[]func()) {
+	for i := len(*ds) - 1; i >= 0; i-- {
+		(*ds)[i]()
+	}
+}
