@@ -202,7 +202,7 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            let x = self.single_value(x);
+            let x = self.arg_value(x);
             if x.is_invalid() {
                 return None;
             }
@@ -211,7 +211,8 @@ impl<'a> Checker<'a> {
         let mut out = Vec::new();
         let mut ok = true;
         for a in args {
-            let x = self.expr(a);
+            let x = self.raw_expr(a, None);
+            let x = self.arg_value(x);
             if x.is_invalid() {
                 ok = false;
             }
@@ -221,6 +222,15 @@ impl<'a> Checker<'a> {
             Some(out)
         } else {
             None
+        }
+    }
+
+    /// An argument as a single value; a generic function stays as it is,
+    /// to be instantiated from the parameter type (`arguments`).
+    fn arg_value(&mut self, x: Operand<'a>) -> Operand<'a> {
+        match x.expr {
+            Some(e) if self.generic_ops.contains_key(&e.id) => x,
+            _ => self.single_value(x),
         }
     }
 
@@ -335,6 +345,9 @@ impl<'a> Checker<'a> {
         }
         let ctx = format!("argument to {}", expr_string(fun));
         for (i, x) in ops.iter_mut().enumerate() {
+            if !self.instantiate_to_target(x, params[i]) {
+                continue;
+            }
             self.assignment(x, Some(params[i]), &ctx);
         }
     }

@@ -422,6 +422,68 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// If `x` is a generic function not yet instantiated (`cmp.Compare` as
+    /// an argument), infers its type arguments from the function type
+    /// `target` it is assigned to and makes it denote that instance.
+    /// Returns false (after reporting) if that fails.
+    pub(crate) fn instantiate_to_target(&mut self, x: &mut Operand<'a>, target: TypeId) -> bool {
+        let Some(e) = x.expr else { return true };
+        let Some((g, partial)) = self.generic_ops.remove(&e.id) else {
+            // Already instantiated during inference: take the instance's type.
+            if self.has_tparam(x.typ, 0) {
+                if let Some(tv) = self.info.type_of(e.id) {
+                    x.typ = tv.typ;
+                }
+            }
+            return true;
+        };
+        let gen = self.generics[&g].clone();
+        let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
+        let mut bound: Vec<Option<TypeId>> = vec![None; tps.len()];
+        for (k, &t) in partial.iter().enumerate().take(tps.len()) {
+            bound[k] = Some(t);
+        }
+        let sig = self.obj(g).typ;
+        let target_is_func = self.tt.signature(self.tt.underlying(target)).is_some();
+        if target_is_func {
+            self.unify(sig, target, &tps, &mut bound, 0);
+            self.constraint_inference(&gen, &tps, &mut bound);
+        }
+        if let Some(k) = bound.iter().position(|b| b.is_none()) {
+            let name = expr_string(e.unparen());
+            let name = name.split('[').next().unwrap_or("").to_string();
+            if target_is_func {
+                let p = gen.tparams[k];
+                let (pn, ppos) = (self.obj(p).name.clone(), self.obj(p).pos);
+                self.errors.push(crate::syntax::source::Error::new(
+                    e.start(),
+                    format!(
+                        "in call to {}, cannot infer {} (declared at {})",
+                        name, pn, OTHER_POS_MARK
+                    ),
+                ));
+                self.other_pos.push((self.errors.len() - 1, ppos));
+            } else {
+                self.error_at(
+                    e,
+                    format!("cannot use generic function {} without instantiation", name),
+                );
+            }
+            x.mode = OpMode::Invalid;
+            return false;
+        }
+        let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
+        let poss = vec![e.start(); targs.len()];
+        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+            x.mode = OpMode::Invalid;
+            return false;
+        };
+        self.resolve_to_instance(e, inst);
+        x.typ = self.obj(inst).typ;
+        x.mode = OpMode::Value;
+        true
+    }
+
     /// Checks type arguments against the constraints of `g`, reporting the
     /// first failure at its position.
     fn check_bounds(&mut self, g: ObjId, targs: &[TypeId], poss: &[Pos]) -> bool {
@@ -732,6 +794,12 @@ impl<'a> Checker<'a> {
             if op.is_invalid() || self.tt.is_untyped(op.typ) {
                 continue;
             }
+            if op
+                .expr
+                .is_some_and(|e| self.generic_ops.contains_key(&e.id))
+            {
+                continue; // instantiated from the parameter type afterwards
+            }
             let Some(p) = param_of(&self.tt, i) else {
                 break;
             };
@@ -760,6 +828,32 @@ impl<'a> Checker<'a> {
                     ),
                 );
                 return None;
+            }
+        }
+        self.constraint_inference(&gen, &tps, &mut bound);
+        // Generic functions as arguments (`Apply(xs, Double)`): instantiate
+        // each from its parameter type as far as it is known, then learn
+        // from the instance's signature.
+        for (i, op) in ops.iter().enumerate() {
+            let Some(e) = op.expr.filter(|e| self.generic_ops.contains_key(&e.id)) else {
+                continue;
+            };
+            let Some(p) = param_of(&self.tt, i) else {
+                break;
+            };
+            let target = self.subst(p, &tps, &bound, 0);
+            let mut x = op.clone();
+            let errs = self.errors.len();
+            let saved = self.generic_ops.get(&e.id).cloned();
+            if self.instantiate_to_target(&mut x, target) {
+                self.unify(p, x.typ, &tps, &mut bound, 0);
+            } else {
+                // Not yet: `arguments` tries again with the final type.
+                self.errors.truncate(errs);
+                self.other_pos.retain(|&(k, _)| k < errs);
+                if let Some(g) = saved {
+                    self.generic_ops.insert(e.id, g);
+                }
             }
         }
         self.constraint_inference(&gen, &tps, &mut bound);
@@ -842,7 +936,12 @@ impl<'a> Checker<'a> {
     /// Constraint type inference: a bound type argument's methods unify with
     /// its constraint's, and a constraint with a single type term (its core
     /// type) unifies with the argument, until nothing changes.
-    fn constraint_inference(&mut self, gen: &Generic, tps: &[TypeId], bound: &mut Vec<Option<TypeId>>) {
+    fn constraint_inference(
+        &mut self,
+        gen: &Generic,
+        tps: &[TypeId],
+        bound: &mut Vec<Option<TypeId>>,
+    ) {
         let n = tps.len();
         loop {
             let mut changed = false;

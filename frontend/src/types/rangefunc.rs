@@ -217,9 +217,20 @@ impl<'a> Checker<'a> {
         // if #state != 0 { #rangestate(#state) }
         {
             let x = cl.ident_expr(pos, state);
-            let zero = arena.alloc(BasicLit { pos, kind: Token::Int, value: "0" });
+            let zero = arena.alloc(BasicLit {
+                pos,
+                kind: Token::Int,
+                value: "0",
+            });
             let y = cl.new_expr(pos, ExprKind::BasicLit(zero));
-            let cond = cl.new_expr(pos, ExprKind::Binary { op: Token::Neq, x, y });
+            let cond = cl.new_expr(
+                pos,
+                ExprKind::Binary {
+                    op: Token::Neq,
+                    x,
+                    y,
+                },
+            );
             let f = cl.ident_expr(pos, state_panic);
             let a = cl.ident_expr(pos, state);
             let call = cl.new_expr(
@@ -233,12 +244,20 @@ impl<'a> Checker<'a> {
             );
             let then = arena.alloc(BlockStmt {
                 lbrace: pos,
-                list: arena.alloc_slice_fill_iter([Stmt { pos, kind: StmtKind::Expr(call) }]),
+                list: arena.alloc_slice_fill_iter([Stmt {
+                    pos,
+                    kind: StmtKind::Expr(call),
+                }]),
                 rbrace: pos,
             });
             list.push(Stmt {
                 pos,
-                kind: StmtKind::If { init: None, cond, body: then, els: None },
+                kind: StmtKind::If {
+                    init: None,
+                    cond,
+                    body: then,
+                    els: None,
+                },
             });
         }
         let vars: Vec<(&'a Expr<'a>, &'a str)> = [key, value]
@@ -313,11 +332,17 @@ impl<'a> Checker<'a> {
         if ex.has_defer {
             // var #defers []func(); defer #rundefers(&#defers)
             let id = cl.ident_expr(pos, defers);
-            let ExprKind::Ident(ident) = id.kind else { return };
+            let ExprKind::Ident(ident) = id.kind else {
+                return;
+            };
             let fty = arena.alloc(FuncType {
                 pos,
                 type_params: None,
-                params: arena.alloc(FieldList { opening: Some(pos), list: &[], closing: Some(pos) }),
+                params: arena.alloc(FieldList {
+                    opening: Some(pos),
+                    list: &[],
+                    closing: Some(pos),
+                }),
                 results: None,
             });
             let elem = cl.new_expr(pos, ExprKind::FuncType(fty));
@@ -339,7 +364,13 @@ impl<'a> Checker<'a> {
             });
             let f = cl.ident_expr(pos, run_defers);
             let d = cl.ident_expr(pos, defers);
-            let addr = cl.new_expr(pos, ExprKind::Unary { op: Token::And, x: d });
+            let addr = cl.new_expr(
+                pos,
+                ExprKind::Unary {
+                    op: Token::And,
+                    x: d,
+                },
+            );
             let call = cl.new_expr(
                 pos,
                 ExprKind::Call {
@@ -349,7 +380,10 @@ impl<'a> Checker<'a> {
                     rparen: pos,
                 },
             );
-            out.push(Stmt { pos, kind: StmtKind::Defer(call) });
+            out.push(Stmt {
+                pos,
+                kind: StmtKind::Defer(call),
+            });
         }
         if ex.uses_next() {
             out.push(var_decl(&mut cl, next, int_t));
@@ -461,7 +495,10 @@ impl<'a> Checker<'a> {
             let o = c.new_obj(ObjKind::TypeName, nm, t, Pos::NONE, Some(c.cur_pkg));
             c.scopes[scope].names.insert(nm.to_string(), o);
         };
-        for (alias_name, f) in [(state_panic, "panicRangeState"), (run_defers, "runRangeDefers")] {
+        for (alias_name, f) in [
+            (state_panic, "panicRangeState"),
+            (run_defers, "runRangeDefers"),
+        ] {
             if let Some(o) = self
                 .pkg_by_path("runtime")
                 .and_then(|p| self.scopes[self.pkgs[p.0 as usize].scope].names.get(f))
