@@ -1431,9 +1431,20 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             }
             Builtin::New => {
                 let et = tt.deref(t).unwrap_or(t);
+                // new(T) is zeroed; new(expr) (Go 1.26) holds a copy of expr,
+                // evaluated before the destination is written.
+                let init = match args.first() {
+                    Some(a) if self.tv(a).is_some_and(|v| v.mode != Mode::TypeExpr) => {
+                        Some(self.expr_to(a, et, None)?)
+                    }
+                    _ => None,
+                };
                 if self.frame_site(e.id) {
                     let obj = self.frame_obj(e.id, Part::Object, et, e.pos);
-                    self.zero(obj, et);
+                    match init {
+                        Some(v) => self.mov(obj, v, et),
+                        None => self.zero(obj, et),
+                    }
                     let r = d(self, t);
                     self.frame_addr(r, obj);
                     return Ok(Some(r));
@@ -1441,6 +1452,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                 let rt = self.g.rt(et);
                 let r = d(self, t);
                 self.emit(Instr::New { dst: r, typ: rt });
+                if let Some(v) = init {
+                    self.store(r, 0, v, et);
+                }
                 Ok(Some(r))
             }
             Builtin::Panic => {

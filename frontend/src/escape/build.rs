@@ -2222,12 +2222,24 @@ impl<'a, 'c, 'x> Builder<'a, 'c, 'x> {
         match b {
             Builtin::New => {
                 let s = self.new_site(e.id, SiteKind::Alloc, Some(e), e.pos);
-                if let Some(t) = self.cx.type_of(e).and_then(|t| ty.deref(t)) {
+                let et = self.cx.type_of(e).and_then(|t| ty.deref(t));
+                if let Some(t) = et {
                     if ty.size_of(t) > MAX_IMPLICIT_STACK_VAR_SIZE {
                         self.force_heap(s);
                     }
                 }
-                self.spill(k0, s);
+                let h = self.spill(k0, s);
+                // new(expr) (Go 1.26): the value is stored in the new object.
+                if let Some(a) = args.first() {
+                    let is_type = self
+                        .cx
+                        .info
+                        .type_of(a.id)
+                        .is_some_and(|t| t.mode == Mode::TypeExpr);
+                    if !is_type {
+                        self.elem(h, a, et);
+                    }
+                }
             }
             Builtin::Make => {
                 let Some(t) = self.cx.type_of(e) else { return };
