@@ -21,14 +21,17 @@ pub fn package_files(path: &str) -> Option<&'static [SourceFile]> {
         "cmp" => files!("cmp": "cmp.go"),
         "errors" => files!("errors": "errors.go"),
         "io" => files!("io": "io.go"),
-        "maps" => files!("maps": "maps.go"),
+        "iter" => files!("iter": "iter.go"),
+        "maps" => files!("maps": "maps.go", "iter.go"),
         "math" => files!("math": "math.go"),
         "math/bits" => files!("math/bits": "bits.go"),
         "math/rand" => files!("math/rand": "rand.go"),
         "os" => files!("os": "os.go"),
         "runtime" => files!("runtime": "runtime.go"),
         "runtime/debug" => files!("runtime/debug": "debug.go"),
-        "slices" => files!("slices": "slices.go", "sort.go", "zsortfunc.go", "zsortordered.go"),
+        "slices" => {
+            files!("slices": "slices.go", "iter.go", "sort.go", "zsortfunc.go", "zsortordered.go")
+        }
         "sort" => files!("sort": "sort.go"),
         "strconv" => files!("strconv": "strconv.go"),
         "strings" => files!("strings": "strings.go", "builder.go", "reader.go", "replace.go"),
@@ -51,6 +54,7 @@ pub const PACKAGES: &[&str] = &[
     "errors",
     "fmt",
     "io",
+    "iter",
     "maps",
     "math",
     "math/bits",

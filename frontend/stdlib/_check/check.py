@@ -24,7 +24,7 @@ WORK = os.path.join(tempfile.gettempdir(), 'burrow-stdlib-check')
 MOD = 'stdchk.local'
 PKGS = ['errors', 'strings', 'strconv', 'math', 'math/bits', 'math/rand', 'sort', 'unicode',
         'unicode/utf8', 'io', 'os', 'runtime', 'runtime/debug', 'time', 'bufio', 'bytes',
-        'cmp', 'slices', 'maps']
+        'cmp', 'iter', 'slices', 'maps']
 
 
 def rewrite(s):

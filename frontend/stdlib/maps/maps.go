@@ -1,9 +1,9 @@
 // Package maps (Burrow's standard library source): generic helpers for
 // maps of any type.
 //
-// Not provided yet: Keys, Values, All, Insert and Collect, which return or
-// take an iterator (iter.Seq, iter.Seq2); Burrow does not support
-// range-over-func.
+// The iterator functions (All, Keys, Values, Insert, Collect) are in
+// iter.go; All, Keys and Values follow the map's own iteration order,
+// which is unspecified, as in Go.
 package maps
 
 // Equal reports whether two maps hold the same keys with equal (==)

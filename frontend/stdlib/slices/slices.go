@@ -12,9 +12,9 @@
 // pattern-defeating quicksort step for step, and the stable sort is
 // insertion-sorted blocks merged with SymMerge.
 //
-// Not provided yet: All, Values, Backward, Collect, AppendSeq, Sorted,
-// SortedFunc, SortedStableFunc and Chunk, which return or take an
-// iterator (iter.Seq); Burrow does not support range-over-func.
+// The functions that return or take an iterator (All, Values, Backward,
+// AppendSeq, Collect, Sorted, SortedFunc, SortedStableFunc, Chunk) are in
+// iter.go.
 package slices
 
 import "cmp"
