@@ -3,7 +3,7 @@ package main
 // Errors in generic bodies are reported once, in terms of the type
 // parameters, whether or not the function is instantiated.
 func F[T any](x T) T {
-	y := 1      // ERROR "declared and not used: y"
+	y := 1       // ERROR "declared and not used: y"
 	return x + x // ERROR "invalid operation: operator \+ not defined on x \(variable of type T constrained by any\)"
 }
 

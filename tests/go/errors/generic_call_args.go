@@ -19,7 +19,7 @@ func main() {
 	S[int]{}.M("x")            // ERROR "cannot use \"x\" \(untyped string constant\) as int value in argument to S\[int\]\{\}.M"
 	var s S[int] = S[string]{} // ERROR "cannot use S\[string\]\{\} \(value of struct type S\[string\]\) as S\[int\] value in variable declaration"
 	_ = s
-	Two(1)                     // ERROR "not enough arguments in call to Two"
-	Max[float64](1, 2)         // ERROR "float64 does not satisfy Int \(float64 missing in ~int\)"
+	Two(1)             // ERROR "not enough arguments in call to Two"
+	Max[float64](1, 2) // ERROR "float64 does not satisfy Int \(float64 missing in ~int\)"
 	_ = Max(3, 4)
 }

@@ -15,12 +15,12 @@ func Zero[T any]() T {
 type MyInt int
 
 func main() {
-	_ = Make(1)            // ERROR "in call to Make, cannot infer U \(declared at ./generic_infer.go:3:14\)"
-	_ = Zero()             // ERROR "in call to Zero, cannot infer T \(declared at ./generic_infer.go:10:11\)"
-	_ = Pair(1, "a")       // ERROR "in call to Pair, mismatched types untyped int and untyped string \(cannot infer T\)"
-	_ = Pair(1.5, true)    // ERROR "in call to Pair, mismatched types untyped float and untyped bool \(cannot infer T\)"
+	_ = Make(1)         // ERROR "in call to Make, cannot infer U \(declared at ./generic_infer.go:3:14\)"
+	_ = Zero()          // ERROR "in call to Zero, cannot infer T \(declared at ./generic_infer.go:10:11\)"
+	_ = Pair(1, "a")    // ERROR "in call to Pair, mismatched types untyped int and untyped string \(cannot infer T\)"
+	_ = Pair(1.5, true) // ERROR "in call to Pair, mismatched types untyped float and untyped bool \(cannot infer T\)"
 	var x int
-	_ = Pair(x, MyInt(2))  // ERROR "cannot use x \(variable of type int\) as MyInt value in argument to Pair"
+	_ = Pair(x, MyInt(2)) // ERROR "cannot use x \(variable of type int\) as MyInt value in argument to Pair"
 	_ = Make[int, string](1)
 	_ = Pair(1, 2.5)
 	_ = Zero[int]()

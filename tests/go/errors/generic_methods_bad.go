@@ -13,12 +13,12 @@ type Pair[K comparable, V any] struct {
 
 func main() {
 	var s Stack[int]
-	s.Push("x")                                // ERROR "cannot use \"x\" \(untyped string constant\) as int value in argument to s.Push"
-	var t string = s.Peek()                    // ERROR "cannot use s.Peek\(\) \(value of type int\) as string value in variable declaration"
-	s.Pop()                                    // ERROR "s.Pop undefined \(type Stack\[int\] has no field or method Pop\)"
-	p := Pair[string, int]{Key: 1, Val: "v"}   // ERROR "cannot use 1 \(untyped int constant\) as string value in struct literal" "cannot use \"v\" \(untyped string constant\) as int value in struct literal"
-	var q Pair[int, string] = p                // ERROR "cannot use p \(variable of struct type Pair\[string, int\]\) as Pair\[int, string\] value in variable declaration"
+	s.Push("x")                              // ERROR "cannot use \"x\" \(untyped string constant\) as int value in argument to s.Push"
+	var t string = s.Peek()                  // ERROR "cannot use s.Peek\(\) \(value of type int\) as string value in variable declaration"
+	s.Pop()                                  // ERROR "s.Pop undefined \(type Stack\[int\] has no field or method Pop\)"
+	p := Pair[string, int]{Key: 1, Val: "v"} // ERROR "cannot use 1 \(untyped int constant\) as string value in struct literal" "cannot use \"v\" \(untyped string constant\) as int value in struct literal"
+	var q Pair[int, string] = p              // ERROR "cannot use p \(variable of struct type Pair\[string, int\]\) as Pair\[int, string\] value in variable declaration"
 	_, _ = t, q
-	var ss Stack[string] = Stack[int]{}        // ERROR "cannot use Stack\[int\]\{\} \(value of struct type Stack\[int\]\) as Stack\[string\] value in variable declaration"
+	var ss Stack[string] = Stack[int]{} // ERROR "cannot use Stack\[int\]\{\} \(value of struct type Stack\[int\]\) as Stack\[string\] value in variable declaration"
 	_ = ss
 }

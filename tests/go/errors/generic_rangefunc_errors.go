@@ -2,9 +2,9 @@ package main
 
 type Seq[V any] func(yield func(V) bool)
 
-func f1(int) {}
-func f2(yield func(int)) {}
-func f3(yield func(int) bool) int { return 0 }
+func f1(int)                                {}
+func f2(yield func(int))                    {}
+func f3(yield func(int) bool) int           { return 0 }
 func f4(yield func(int, string, bool) bool) {}
 
 func Ints() Seq[int] { return func(yield func(int) bool) {} }

@@ -8,7 +8,7 @@ type P[K comparable, V any] struct {
 }
 
 func main() {
-	var p P[int]             // ERROR "not enough type arguments for type P: have 1, want 2"
-	var q S[int, string]     // ERROR "too many type arguments for type S: have 2, want 1"
+	var p P[int]         // ERROR "not enough type arguments for type P: have 1, want 2"
+	var q S[int, string] // ERROR "too many type arguments for type S: have 2, want 1"
 	_, _ = p, q
 }

@@ -14,7 +14,7 @@ type Pair[K comparable, V any] struct {
 	v V
 }
 
-func (p Pair[K, _]) Key() K { return p.k }
+func (p Pair[K, _]) Key() K       { return p.k }
 func (p Pair[_, _]) Name() string { return "pair" }
 
 func main() {

@@ -8,8 +8,8 @@ import (
 type Stack[T any] struct{ items []T }
 
 // Receiver type parameters may be renamed.
-func (s *Stack[E]) Push(x E)   { s.items = append(s.items, x) }
-func (s *Stack[Q]) Len() int   { return len(s.items) }
+func (s *Stack[E]) Push(x E)    { s.items = append(s.items, x) }
+func (s *Stack[Q]) Len() int    { return len(s.items) }
 func (s Stack[Elem]) Top() Elem { return s.items[len(s.items)-1] }
 
 // A type parameter may shadow a predeclared identifier.

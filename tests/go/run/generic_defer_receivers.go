@@ -5,7 +5,7 @@ import "fmt"
 type Counter[T ~int] struct{ n T }
 
 func (c Counter[T]) Show(tag string) { fmt.Println(tag, c.n) }
-func (c *Counter[T]) Inc()          { c.n++ }
+func (c *Counter[T]) Inc()           { c.n++ }
 
 type Wrapper[T any] struct{ items []T }
 

@@ -22,7 +22,6 @@ func (e Err[T]) Error() string { return fmt.Sprint("err ", e.code) }
 
 var ErrNotFound = Err[string]{"404"}
 
-
 func main() {
 	fmt.Printf("%#v\n", Pair[string, int]{"a", 1})
 	fmt.Printf("%#v\n", []Pair[string, int]{{"a", 1}})

@@ -44,8 +44,8 @@ func Curry[A, B, R any](f func(A, B) R) func(A) func(B) R {
 
 type Box[T any] struct{ v T }
 
-func (b Box[T]) Get() T       { return b.v }
-func (b *Box[T]) Set(v T)     { b.v = v }
+func (b Box[T]) Get() T          { return b.v }
+func (b *Box[T]) Set(v T)        { b.v = v }
 func (b Box[T]) With(v T) Box[T] { b.v = v; return b }
 
 func Apply[T any](fs []func(T) T, x T) T {

@@ -140,7 +140,6 @@ func (l *List[T]) MoveToFront(e *Element[T]) {
 	l.insertFront(e)
 }
 
-
 // A generic priority queue on top of container/heap.
 type PQ[T any] struct {
 	items []T

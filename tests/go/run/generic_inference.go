@@ -5,7 +5,9 @@ import (
 	"strconv"
 )
 
-type Number interface{ ~int | ~int64 | ~float64 | ~rune }
+type Number interface {
+	~int | ~int64 | ~float64 | ~rune
+}
 
 func Max[T Number](a, b T) T {
 	if a > b {
@@ -20,9 +22,9 @@ func AppendTo[T any](xs []T, x ...T) []T { return append(xs, x...) }
 
 type Stack[T any] struct{ items []T }
 
-func Len[T any](s Stack[T]) int      { return len(s.items) }
-func PushP[T any](s *Stack[T], x T)  { s.items = append(s.items, x) }
-func Items[T any](s *Stack[T]) []T   { return s.items }
+func Len[T any](s Stack[T]) int     { return len(s.items) }
+func PushP[T any](s *Stack[T], x T) { s.items = append(s.items, x) }
+func Items[T any](s *Stack[T]) []T  { return s.items }
 
 type KV[K comparable, V any] struct {
 	K K

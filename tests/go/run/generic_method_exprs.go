@@ -40,8 +40,8 @@ func (i ID) String() string { return "#" + strconv.Itoa(int(i)) }
 
 type Sq struct{ s float64 }
 
-func (q Sq) Area() float64          { return q.s * q.s }
-func (q Sq) Scale(k float64) Shape  { return Sq{q.s * k} }
+func (q Sq) Area() float64         { return q.s * q.s }
+func (q Sq) Scale(k float64) Shape { return Sq{q.s * k} }
 
 type Circ struct{ r float64 }
 

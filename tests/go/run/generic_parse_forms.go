@@ -4,7 +4,6 @@ import "fmt"
 
 type PB[P *int,] struct{ p P }
 
-
 type PI[P interface{ *int }] struct{ p P }
 
 type Reader[T any] interface{ Read() T }

@@ -16,10 +16,10 @@ func SetOf[T comparable](xs ...T) Set[T] {
 	return s
 }
 
-func (s Set[T]) Add(x T)           { s[x] = struct{}{} }
-func (s Set[T]) Has(x T) bool      { _, ok := s[x]; return ok }
-func (s Set[T]) Len() int          { return len(s) }
-func (s Set[T]) Remove(x T)        { delete(s, x) }
+func (s Set[T]) Add(x T)      { s[x] = struct{}{} }
+func (s Set[T]) Has(x T) bool { _, ok := s[x]; return ok }
+func (s Set[T]) Len() int     { return len(s) }
+func (s Set[T]) Remove(x T)   { delete(s, x) }
 func (s Set[T]) Union(o Set[T]) Set[T] {
 	r := make(Set[T], len(s)+len(o))
 	for k := range s {

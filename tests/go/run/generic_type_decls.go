@@ -4,9 +4,9 @@ import "fmt"
 
 type Stack[T any] struct{ items []T }
 
-func (s *Stack[T]) Push(x T)  { s.items = append(s.items, x) }
-func (s *Stack[T]) Len() int  { return len(s.items) }
-func (s Stack[T]) Top() T     { return s.items[len(s.items)-1] }
+func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
+func (s *Stack[T]) Len() int { return len(s.items) }
+func (s Stack[T]) Top() T    { return s.items[len(s.items)-1] }
 
 type Lenner interface{ Len() int }
 
@@ -20,8 +20,8 @@ func (o OwnStack) Count() int { return len(o.items) }
 
 type Inner[T any] struct{ vals []T }
 
-func (in *Inner[T]) Put(v T)   { in.vals = append(in.vals, v) }
-func (in Inner[T]) First() T    { return in.vals[0] }
+func (in *Inner[T]) Put(v T) { in.vals = append(in.vals, v) }
+func (in Inner[T]) First() T { return in.vals[0] }
 
 type Outer[T any] struct {
 	*Inner[T]
