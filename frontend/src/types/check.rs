@@ -288,6 +288,8 @@ pub struct Checker<'a> {
     pub(crate) inst_cycle_reported: bool,
     /// Receiver types of methods of generic types' instances.
     pub(crate) inst_recv: HashMap<ObjId, TypeId>,
+    /// Type arguments seen, for `canon_targs`.
+    pub(crate) canon_types: Vec<TypeId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -367,6 +369,7 @@ impl<'a> Checker<'a> {
             inst_count: 0,
             inst_cycle_reported: false,
             inst_recv: HashMap::new(),
+            canon_types: Vec::new(),
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1410,11 +1413,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_decl(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
+    pub(crate) fn type_decl(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
         let saved_scope = self.ctx.scope;
         if let Some(tpl) = spec.type_params {
             if spec.assign.is_some() {
-                self.error(spec.name.pos, "generic type aliases are not supported");
+                // A generic alias: each instance denotes the right-hand side
+                // with the arguments bound (`generic::instantiate_type`).
+                let scope = self.new_scope(Some(self.ctx.scope), false);
+                let (tparams, bounds) = self.declare_tparams(tpl, scope);
+                self.generics
+                    .insert(o, super::generic::Generic { tparams, bounds });
+                self.ctx.scope = scope;
+                let t = self.type_expr(spec.typ);
+                self.objs[o.0 as usize].typ = t;
+                self.ctx.scope = saved_scope;
                 return;
             }
             // The generic type is its own instance with its parameters as
@@ -1484,7 +1496,10 @@ impl<'a> Checker<'a> {
                 self.tt.named[i as usize].underlying = INVALID;
             }
         }
-        // Attach methods declared for this type.
+        // Attach methods declared for this type (a local type has none).
+        if !self.objs[o.0 as usize].global {
+            return;
+        }
         let key = (self.cur_pkg, spec.name.name.to_string());
         if let Some(ms) = self.pending_methods.get(&key).cloned() {
             if let TypeKind::Named(i) = *self.tt.kind(named) {

@@ -26,7 +26,17 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn expr_hint(&mut self, e: &'a Expr<'a>, hint: Option<TypeId>) -> Operand<'a> {
-        let x = self.raw_expr(e, hint);
+        let mut x = self.raw_expr(e, hint);
+        // A generic function assigned to a function type is instantiated
+        // from it.
+        if let Some(t) = hint {
+            if self.generic_ops.contains_key(&e.id)
+                && self.tt.signature(self.tt.underlying(t)).is_some()
+            {
+                self.instantiate_to_target(&mut x, t);
+                return x;
+            }
+        }
         self.single_value(x)
     }
 

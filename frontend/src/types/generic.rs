@@ -1008,6 +1008,7 @@ impl<'a> Checker<'a> {
         if !self.check_bounds(g, &targs, poss) {
             return None;
         }
+        let targs = self.canon_targs(targs);
         if let Some(&o) = self.func_insts.get(&(g, targs.clone())) {
             return Some(o);
         }
@@ -1072,9 +1073,26 @@ impl<'a> Checker<'a> {
         Some(inst)
     }
 
+    /// Type arguments in canonical form: identical types that are distinct
+    /// type ids (two spellings of `struct{ X int }`) map to the first one
+    /// seen, so they name the same instance.
+    fn canon_targs(&mut self, targs: Vec<TypeId>) -> Vec<TypeId> {
+        targs
+            .into_iter()
+            .map(|t| {
+                if let Some(&c) = self.canon_types.iter().find(|&&c| self.tt.identical(c, t)) {
+                    return c;
+                }
+                self.canon_types.push(t);
+                t
+            })
+            .collect()
+    }
+
     /// The instance of generic type `g` for `targs` (constraints already
     /// checked by the caller).
     pub(crate) fn instantiate_type(&mut self, g: ObjId, targs: Vec<TypeId>) -> TypeId {
+        let targs = self.canon_targs(targs);
         if let Some(&t) = self.type_insts.get(&(g, targs.clone())) {
             return t;
         }
@@ -1088,6 +1106,26 @@ impl<'a> Checker<'a> {
             return INVALID;
         }
         let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
+        if spec.assign.is_some() {
+            // A generic alias: the right-hand side, arguments bound.
+            let scope = self.new_scope(Some(file_scope), false);
+            let names: Vec<&'a Ident<'a>> = spec
+                .type_params
+                .map(|fl| {
+                    fl.list
+                        .iter()
+                        .flat_map(|f| f.names.iter().copied())
+                        .collect()
+                })
+                .unwrap_or_default();
+            self.bind_tparams(scope, &names, &targs);
+            let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
+            self.inst_depth += 1;
+            let t = self.in_decl_ctx(scope, pkg, None, |c| c.type_expr(te));
+            self.inst_depth -= 1;
+            self.type_insts.insert((g, targs), t);
+            return t;
+        }
         let name = self.obj(g).name.clone();
         let pos = self.obj(g).pos;
         let io = self.new_obj(ObjKind::TypeName, &name, INVALID, pos, Some(pkg));
@@ -1133,7 +1171,9 @@ impl<'a> Checker<'a> {
         pkg: PkgId,
         base: &str,
     ) {
-        let _ = g;
+        if !self.obj(g).global {
+            return; // a local type has no methods
+        }
         let Some(ms) = self.pending_methods.get(&(pkg, base.to_string())).cloned() else {
             return;
         };

@@ -1021,6 +1021,21 @@ impl<'a> Checker<'a> {
     }
 
     fn local_type_decl(&mut self, o: ObjId, ts: &'a TypeSpec<'a>) {
+        if ts.type_params.is_some() {
+            // A local generic type: instantiated like a package-level one,
+            // from its declaration in this scope.
+            let scope = self.ctx.scope;
+            self.decls.insert(
+                o,
+                DeclInfo::Type {
+                    spec: ts,
+                    file_scope: scope,
+                },
+            );
+            self.color.insert(o, 2);
+            self.type_decl(o, ts);
+            return;
+        }
         if ts.assign.is_some() {
             let t = self.type_expr(ts.typ);
             self.objs[o.0 as usize].typ = t;
@@ -1163,7 +1178,11 @@ impl<'a> Checker<'a> {
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for (i, &o) in lhs.iter().enumerate() {
-                let mut x = self.expr_hint(rhs[i], None);
+                // The target type, if known, instantiates a generic function
+                // (`var f func(int) int = Identity`, `return Identity`).
+                let ot = self.objs[o.0 as usize].typ;
+                let hint = typ.or((ot != INVALID).then_some(ot));
+                let mut x = self.expr_hint(rhs[i], hint);
                 self.init_var(o, typ, &mut x, context);
             }
             return;
@@ -1321,7 +1340,7 @@ impl<'a> Checker<'a> {
         }
         let mut x = match x {
             Some(x) => x,
-            None => self.expr(rhs.unwrap()),
+            None => self.expr_hint(rhs.unwrap(), t),
         };
         let ctx = if t.is_none() && context == "assignment" {
             "assignment to _ identifier"
