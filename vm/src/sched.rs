@@ -1524,29 +1524,35 @@ impl Vm {
 
     /// A wait inside a nested run: hand the P over, block the thread until
     /// readied, take a P again.
+    ///
+    /// The G becomes `G_NESTED` while this M still holds its P, so a waker
+    /// always finds it either still running (before the CAS: `G_WOKEN`, and
+    /// it just goes on) or nested (`ready` counts the M in `nwantp`). Handing
+    /// the P over first left a window in which a `G_WOKEN` G's M waited for
+    /// a P uncounted, and the deadlock check could fire.
     fn park_nested(&mut self) -> Result<(), Unwind> {
         let g = self.cur_gref();
         self.g.waiter = Some(std::thread::current());
+        let st = &g.get().status;
+        if st
+            .compare_exchange(G_PARKING, G_NESTED, AcqRel, Acquire)
+            .is_err()
+        {
+            // Readied before it slept: keep the P and go on.
+            st.store(G_RUNNING, Release);
+            return Ok(());
+        }
         self.m.running.store(false, Release);
         if let Some(p) = self.p.take() {
             self.sched.release_p(p, false);
         }
-        let st = &g.get().status;
-        let wanted = if st
-            .compare_exchange(G_PARKING, G_NESTED, AcqRel, Acquire)
-            .is_ok()
-        {
-            while st.load(Acquire) != G_RUNNABLE {
-                if self.sched.exiting.load(Acquire) {
-                    return Err(Unwind::Park);
-                }
-                std::thread::park_timeout(Duration::from_millis(100));
+        while st.load(Acquire) != G_RUNNABLE {
+            if self.sched.exiting.load(Acquire) {
+                return Err(Unwind::Park);
             }
-            true
-        } else {
-            false
-        };
-        match self.sched.acquire_p(false, wanted) {
+            std::thread::park_timeout(Duration::from_millis(100));
+        }
+        match self.sched.acquire_p(false, true) {
             Some(p) => self.p = Some(p),
             None => return Err(Unwind::Park),
         }
