@@ -318,7 +318,8 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 },
             }
         };
-        let builtin = matches!(&fun.unparen().kind, ExprKind::Ident(i) if BUILTINS.contains(&i.name));
+        let builtin =
+            matches!(&fun.unparen().kind, ExprKind::Ident(i) if BUILTINS.contains(&i.name));
         let f = if builtin {
             self.expr(fun)
         } else {
@@ -329,7 +330,11 @@ impl<'a, 'g> Cloner<'a, 'g> {
         for (i, a) in args.iter().enumerate() {
             let literal = matches!(&a.unparen().kind, ExprKind::BasicLit(_))
                 || matches!(&a.unparen().kind, ExprKind::Unary { x, .. } if matches!(x.kind, ExprKind::BasicLit(_)));
-            if literal || (builtin && i == 0 && matches!(&fun.unparen().kind, ExprKind::Ident(n) if n.name == "new" || n.name == "make")) {
+            if literal
+                || (builtin
+                    && i == 0
+                    && matches!(&fun.unparen().kind, ExprKind::Ident(n) if n.name == "new" || n.name == "make"))
+            {
                 cargs.push(self.expr(a));
             } else {
                 let name: &'a str = self.arena.alloc_str(&format!("#da{i}"));

@@ -69,8 +69,8 @@
 //! | types | `T (local variable) is not a type`, `x (...) is not a type`, `invalid map key type T`, `invalid recursive type: T refers to itself`, `array length ... must be integer`, `invalid array length -1 (untyped int constant)`, `cannot define new methods on non-local type int` |
 //! | program | `runtime.main_main·f: function main is undeclared in the main package`, `fmt already declared through import of package fmt ("fmt")` |
 //!
-//! Not yet: generics (type parameters are reported as unsupported),
-//! range-over-func iterators.
+//! Generics: `generic.rs` (instances are checked as copies); range over
+//! functions: `rangefunc.rs` (rewritten into calls).
 #![allow(
     clippy::collapsible_match,
     clippy::collapsible_if,
@@ -290,6 +290,11 @@ pub struct Checker<'a> {
     pub(crate) inst_recv: HashMap<ObjId, TypeId>,
     /// Type arguments seen, for `canon_targs`.
     pub(crate) canon_types: Vec<TypeId>,
+    /// Nonzero while a constraint (or an interface's embedded element) is
+    /// resolved; `constraint_ok_once` lets the next type expression (a type
+    /// declaration's right-hand side) be a constraint interface.
+    pub(crate) in_constraint: u32,
+    pub(crate) constraint_ok_once: bool,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -370,6 +375,8 @@ impl<'a> Checker<'a> {
             inst_cycle_reported: false,
             inst_recv: HashMap::new(),
             canon_types: Vec::new(),
+            in_constraint: 0,
+            constraint_ok_once: false,
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1424,7 +1431,7 @@ impl<'a> Checker<'a> {
                 self.generics
                     .insert(o, super::generic::Generic { tparams, bounds });
                 self.ctx.scope = scope;
-                let t = self.type_expr(spec.typ);
+                let t = self.decl_rhs_type(spec.typ);
                 self.objs[o.0 as usize].typ = t;
                 self.ctx.scope = saved_scope;
                 return;
@@ -1456,7 +1463,7 @@ impl<'a> Checker<'a> {
     fn type_decl_rhs(&mut self, o: ObjId, spec: &'a TypeSpec<'a>) {
         if spec.assign.is_some() {
             // Alias: the object denotes the aliased type itself.
-            let t = self.type_expr(spec.typ);
+            let t = self.decl_rhs_type(spec.typ);
             self.objs[o.0 as usize].typ = t;
             return;
         }
@@ -1469,7 +1476,7 @@ impl<'a> Checker<'a> {
         };
         self.type_path.push(o);
         let saved_cycle = self.type_cycle_at.take();
-        let rhs = self.type_expr(spec.typ);
+        let rhs = self.decl_rhs_type(spec.typ);
         let hit = self.type_cycle_at.take();
         self.type_cycle_at = saved_cycle;
         self.type_path.pop();

@@ -200,6 +200,13 @@ impl<'a> Checker<'a> {
     /// A constraint: an interface, or a type-set shorthand (`~int | string`,
     /// `[]E`) wrapped in an implicit interface.
     fn constraint(&mut self, e: &'a Expr<'a>) -> TypeId {
+        self.in_constraint += 1;
+        let t = self.constraint_inner(e);
+        self.in_constraint -= 1;
+        t
+    }
+
+    fn constraint_inner(&mut self, e: &'a Expr<'a>) -> TypeId {
         let any = self.any_type;
         match &e.kind {
             ExprKind::Binary { op: Token::Or, .. }
@@ -722,6 +729,15 @@ impl<'a> Checker<'a> {
         if !matches!(pk, TypeKind::Named(_)) && matches!(ak, TypeKind::Named(_)) {
             ak = self.tt.under_kind(a).clone();
         }
+        // A generic defined type against a type literal: through its
+        // underlying type (`iter.Seq[E]` and `func(func(int) bool)`).
+        let pk = match pk {
+            TypeKind::Named(i) if !matches!(ak, TypeKind::Named(_)) => {
+                let u = self.tt.named[i as usize].underlying;
+                self.tt.kind(u).clone()
+            }
+            k => k,
+        };
         match (pk, ak) {
             (TypeKind::Pointer(x), TypeKind::Pointer(y))
             | (TypeKind::Slice(x), TypeKind::Slice(y)) => self.unify(x, y, tps, bound, d),
@@ -933,6 +949,28 @@ impl<'a> Checker<'a> {
         Some((bound.into_iter().map(|t| t.unwrap()).collect(), at))
     }
 
+    /// The single type term of a constraint's type set (its core type),
+    /// or for a union of channel types with one element type, the first of
+    /// them (their core type differs at most in direction).
+    fn core_term(&self, terms: &[(bool, TypeId)]) -> Option<(bool, TypeId)> {
+        let &first = terms.first()?;
+        if first.1 == self.comparable_type {
+            return None;
+        }
+        if terms.len() == 1 {
+            return Some(first);
+        }
+        let elem_of = |t: TypeId| match self.tt.kind(t) {
+            TypeKind::Chan { elem, .. } => Some(*elem),
+            _ => None,
+        };
+        let e0 = elem_of(first.1)?;
+        terms
+            .iter()
+            .all(|&(_, t)| elem_of(t) == Some(e0))
+            .then_some(first)
+    }
+
     /// Constraint type inference: a bound type argument's methods unify with
     /// its constraint's, and a constraint with a single type term (its core
     /// type) unifies with the argument, until nothing changes.
@@ -969,10 +1007,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                if terms.len() != 1 || terms[0].1 == self.comparable_type {
+                let Some((tilde, core)) = self.core_term(&terms) else {
                     continue;
-                }
-                let (tilde, core) = terms[0];
+                };
                 match bound[k] {
                     Some(t) => {
                         let before = bound.clone();
@@ -1121,7 +1158,7 @@ impl<'a> Checker<'a> {
             self.bind_tparams(scope, &names, &targs);
             let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
             self.inst_depth += 1;
-            let t = self.in_decl_ctx(scope, pkg, None, |c| c.type_expr(te));
+            let t = self.in_decl_ctx(scope, pkg, None, |c| c.decl_rhs_type(te));
             self.inst_depth -= 1;
             self.type_insts.insert((g, targs), t);
             return t;
@@ -1151,7 +1188,7 @@ impl<'a> Checker<'a> {
         self.bind_tparams(scope, &names, &targs);
         let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
         self.inst_depth += 1;
-        let rhs = self.in_decl_ctx(scope, pkg, None, |c| c.type_expr(te));
+        let rhs = self.in_decl_ctx(scope, pkg, None, |c| c.decl_rhs_type(te));
         self.inst_depth -= 1;
         self.tt.named[ni as usize].underlying = self.tt.underlying(rhs);
         if !targs.iter().any(|&t| self.has_tparam(t, 0)) {

@@ -1037,13 +1037,13 @@ impl<'a> Checker<'a> {
             return;
         }
         if ts.assign.is_some() {
-            let t = self.type_expr(ts.typ);
+            let t = self.decl_rhs_type(ts.typ);
             self.objs[o.0 as usize].typ = t;
             return;
         }
         let named = self.tt.new_named(o);
         self.objs[o.0 as usize].typ = named;
-        let rhs = self.type_expr(ts.typ);
+        let rhs = self.decl_rhs_type(ts.typ);
         let u = self.tt.underlying(rhs);
         if let TypeKind::Named(i) = *self.tt.kind(named) {
             self.tt.named[i as usize].underlying = u;

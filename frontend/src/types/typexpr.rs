@@ -10,11 +10,49 @@ use crate::syntax::token::Token;
 impl<'a> Checker<'a> {
     /// Evaluates `e` as a type and records it (`INVALID` after an error).
     pub(crate) fn type_expr(&mut self, e: &'a Expr<'a>) -> TypeId {
+        let constraint_ok = std::mem::take(&mut self.constraint_ok_once) || self.in_constraint > 0;
         let t = self.type_expr_inner(e);
         if t != INVALID {
             self.record_type(e.id, OpMode::TypeExpr, t, None);
+            if !constraint_ok {
+                if let Some(why) = self.constraint_only(t) {
+                    let msg = format!(
+                        "cannot use type {} outside a type constraint: {}",
+                        self.type_str(t),
+                        why
+                    );
+                    self.error_at(e, msg);
+                    return INVALID;
+                }
+            }
         }
         t
+    }
+
+    /// The right-hand side of a type declaration, which may be a
+    /// constraint interface (`type Number interface{ ~int | ~float64 }`).
+    pub(crate) fn decl_rhs_type(&mut self, e: &'a Expr<'a>) -> TypeId {
+        self.constraint_ok_once = true;
+        let t = self.type_expr(e);
+        self.constraint_ok_once = false;
+        t
+    }
+
+    /// Why `t` may only be used as a constraint (`None` for other types).
+    fn constraint_only(&self, t: TypeId) -> Option<&'static str> {
+        if t == self.comparable_type {
+            return Some("interface is (or embeds) comparable");
+        }
+        let TypeKind::Interface { terms, .. } = self.tt.under_kind(t) else {
+            return None;
+        };
+        if terms.is_empty() {
+            None
+        } else if terms.iter().all(|&(_, x)| x == self.comparable_type) {
+            Some("interface is (or embeds) comparable")
+        } else {
+            Some("interface contains type constraints")
+        }
     }
 
     pub(crate) fn type_expr_inner(&mut self, e: &'a Expr<'a>) -> TypeId {
@@ -352,7 +390,9 @@ impl<'a> Checker<'a> {
                 continue;
             }
             // Embedded element: an interface, or type-set terms.
+            self.in_constraint += 1;
             self.embedded_elem(f.typ, &mut methods, &mut terms);
+            self.in_constraint -= 1;
         }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
         self.tt.intern(TypeKind::Interface { methods, terms })
