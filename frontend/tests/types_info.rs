@@ -7,7 +7,7 @@ use frontend::syntax::ast::*;
 use frontend::types::{Info, Mode, ObjKind};
 
 struct Walk<'i> {
-    info: &'i Info,
+    info: &'i Info<'i>,
     objs: &'i [frontend::types::Object],
     missing: Vec<String>,
 }

@@ -264,7 +264,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 let defers = x.defers;
                 Some(self.range_defer(s.pos, call.pos, fun, args, *ellipsis, *rparen, defers))
             }
-            StmtKind::Return { results } if results.is_empty() => {
+            StmtKind::Return { results: [] } => {
                 self.exits.as_mut()?.returns_bare = true;
                 Some(self.exit_block(s.pos, None, 2))
             }

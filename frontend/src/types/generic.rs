@@ -928,8 +928,8 @@ impl<'a> Checker<'a> {
             }
         }
         self.constraint_inference(&gen, &tps, &mut bound);
-        for k in 0..n {
-            if bound[k].is_none() {
+        if let Some(k) = bound.iter().position(|b| b.is_none()) {
+            {
                 let p = gen.tparams[k];
                 let name = self.obj(p).name.clone();
                 let ppos = self.obj(p).pos;
@@ -1193,7 +1193,7 @@ impl<'a> Checker<'a> {
         self.tt.named[ni as usize].underlying = self.tt.underlying(rhs);
         if !targs.iter().any(|&t| self.has_tparam(t, 0)) {
             self.inst_depth += 1;
-            self.instantiate_methods(g, named, &targs, pkg, &spec.name.name.to_string());
+            self.instantiate_methods(g, named, &targs, pkg, spec.name.name);
             self.inst_depth -= 1;
         }
         named

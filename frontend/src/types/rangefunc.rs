@@ -165,7 +165,7 @@ impl<'a> Checker<'a> {
         let bool_t = name("#bool".to_string());
         let pos = s.pos;
 
-        let own: Option<&'a str> = self.range_label.take().map(|l| name(l));
+        let own: Option<&'a str> = self.range_label.take().map(&name);
         let mut cl = Cloner::new(arena, &mut self.ids);
         let mut exits = RangeExits::new(next, state, defers, rnames.clone(), labels_in(body.list));
         exits.own_label = own;
