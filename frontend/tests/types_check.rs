@@ -232,10 +232,12 @@ func g() (int, int) { return 1, 2 }
 func main() {}
 "#,
     );
+    let main = p.packages.last().map(|m| m.id);
     let names: Vec<String> = p
         .info
         .init_order
         .iter()
+        .filter(|i| i.lhs.iter().all(|o| p.objects[o.0 as usize].pkg == main))
         .map(|i| {
             i.lhs
                 .iter()

@@ -5,7 +5,11 @@ use frontend::load::{load_program, Program};
 
 /// Checks a main package; errors as "line:col: msg" (file name dropped).
 pub fn check<'a>(arena: &'a bumpalo::Bump, src: &str) -> Result<Program<'a>, Vec<String>> {
-    match load_program(arena, vec![("./main.go".to_string(), src.to_string())], &[]) {
+    match load_program(
+        arena,
+        vec![("./main.go".to_string(), src.to_string())],
+        &["runtime"],
+    ) {
         Ok(p) => Ok(p),
         Err(errs) => {
             // Positions are formatted by re-creating the source map.

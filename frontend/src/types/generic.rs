@@ -340,6 +340,8 @@ impl<'a> Checker<'a> {
         let want = self.generics[&g].tparams.len();
         let poss: Vec<Pos> = indices.iter().map(|i| i.start()).collect();
         if self.is_generic_type(g) {
+            let gt = self.obj(g).typ;
+            self.record_type(xe.id, OpMode::TypeExpr, gt, None);
             if targs.len() != want {
                 let q = if targs.len() < want {
                     "not enough"
@@ -1253,6 +1255,9 @@ impl<'a> Checker<'a> {
                 (rt, c.func_type(copy.typ, false).0)
             });
             self.inst_recv.insert(mo, rt);
+            if let Some(f) = copy.recv.and_then(|r| r.list.first()) {
+                self.record_recv_expr(f.typ, g, rt, named, scope);
+            }
             self.objs[mo.0 as usize].typ = sig;
             self.objs[mo.0 as usize].kind = ObjKind::Func {
                 recv: Some(rt),
@@ -1270,6 +1275,45 @@ impl<'a> Checker<'a> {
                 gen: self.next_gen(),
             });
             self.instances.push((file_scope, copy));
+        }
+    }
+
+    /// Records the receiver type expression of an instance method
+    /// (`*Stack[T]`, resolved from the declaration, never evaluated: it may
+    /// say `Stack[_]`) as the types and objects it denotes.
+    fn record_recv_expr(
+        &mut self,
+        e: &'a Expr<'a>,
+        g: ObjId,
+        rt: TypeId,
+        named: TypeId,
+        scope: ScopeId,
+    ) {
+        self.record_type(e.id, OpMode::TypeExpr, rt, None);
+        match &e.kind {
+            ExprKind::Paren(x) => self.record_recv_expr(x, g, rt, named, scope),
+            ExprKind::Star(x) => self.record_recv_expr(x, g, named, named, scope),
+            ExprKind::Index { x, indices, .. } => {
+                if let ExprKind::Ident(base) = &x.kind {
+                    self.record_use(base, g);
+                    let gt = self.obj(g).typ;
+                    self.record_type(x.id, OpMode::TypeExpr, gt, None);
+                }
+                for i in indices.iter() {
+                    let ExprKind::Ident(n) = &i.kind else {
+                        continue;
+                    };
+                    if n.is_blank() {
+                        continue;
+                    }
+                    if let Some(&o) = self.scopes[scope].names.get(n.name) {
+                        self.record_use(n, o);
+                        let t = self.obj(o).typ;
+                        self.record_type(i.id, OpMode::TypeExpr, t, None);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 

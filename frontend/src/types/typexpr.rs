@@ -412,6 +412,12 @@ impl<'a> Checker<'a> {
             } => {
                 self.embedded_elem(x, methods, terms);
                 self.embedded_elem(y, methods, terms);
+                // The union so far, as an implicit interface.
+                let u = self.tt.intern(TypeKind::Interface {
+                    methods: Vec::new(),
+                    terms: terms.clone(),
+                });
+                self.record_type(te.id, OpMode::TypeExpr, u, None);
             }
             ExprKind::Unary {
                 op: Token::Tilde,
@@ -419,6 +425,11 @@ impl<'a> Checker<'a> {
             } => {
                 let t = self.type_expr(x);
                 terms.push((true, t));
+                let u = self.tt.intern(TypeKind::Interface {
+                    methods: Vec::new(),
+                    terms: vec![(true, t)],
+                });
+                self.record_type(te.id, OpMode::TypeExpr, u, None);
             }
             _ => {
                 let t = self.type_expr(te);
