@@ -393,7 +393,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return Ok(d);
         }
         let es = self.size(elem);
-        if let Some((id, pos)) = site.filter(|s| self.frame_site(s.0)) {
+        if let Some((id, pos)) =
+            site.filter(|s| self.g.esc.variadic_site(s.0) == crate::escape::Alloc::Frame)
+        {
             // The implicit slice's backing array lives in the frame.
             let n = vals.len() as u64;
             let arr = self.frame_array(id, Part::Object, elem, n, pos);
@@ -454,7 +456,9 @@ impl<'g, 'a> FuncGen<'g, 'a> {
                     self.zero(d, *st);
                     return Ok(d);
                 }
-                if let Some((id, pos)) = site.filter(|s| self.frame_site(s.0)) {
+                if let Some((id, pos)) =
+                    site.filter(|s| self.g.esc.variadic_site(s.0) == crate::escape::Alloc::Frame)
+                {
                     // The implicit slice's backing array lives in the frame.
                     let esz = self.size(elem);
                     let arr = self.frame_array(id, Part::Object, elem, es.len() as u64, pos);
@@ -850,13 +854,10 @@ impl<'g, 'a> FuncGen<'g, 'a> {
             return self.err(e.pos, "defer of a conversion");
         }
         let (callee, ptys, recv, sig) = self.resolve_callee(fun)?;
-        let argv = self.call_args(
-            args,
-            ellipsis.is_some(),
-            &sig,
-            recv,
-            Some((call.id, call.pos)),
-        )?;
+        // The `...` slice is made now and lives as long as the deferred
+        // call: in the frame only if the deferred call's record is too.
+        let site = self.frame_site(call.id).then_some((call.id, call.pos));
+        let argv = self.call_args(args, ellipsis.is_some(), &sig, recv, site)?;
         // A closure called without arguments is deferred as itself.
         if let Callee::Closure(fv) = callee {
             if argv.is_empty() {

@@ -138,6 +138,11 @@ pub struct Decisions {
     /// elided `{...}` of pointer element type by its `CompositeLit` id, a
     /// method value by its selector id, `append` by its call id.
     pub frame_sites: HashSet<NodeId>,
+    /// The implicit `...` slices (by call id) proven not to escape. Kept
+    /// apart from `frame_sites`: the call's id also keys the interface box
+    /// of its result (`fmt.Println(f(xs...))`), and one key may not decide
+    /// two sites (the slice's elements were placed by the slice's own fate).
+    pub frame_variadic: HashSet<NodeId>,
     /// Variables assigned after their declaration (named results included).
     pub reassigned: HashSet<ObjId>,
     /// The `-m` lines for the main package's files, in the order gc emits
@@ -159,6 +164,14 @@ impl Decisions {
     }
     pub fn site(&self, n: NodeId) -> Alloc {
         if self.frame_sites.contains(&n) {
+            Alloc::Frame
+        } else {
+            Alloc::Heap
+        }
+    }
+    /// Where the implicit `...` slice of call `n` lives.
+    pub fn variadic_site(&self, n: NodeId) -> Alloc {
+        if self.frame_variadic.contains(&n) {
             Alloc::Frame
         } else {
             Alloc::Heap
@@ -559,6 +572,8 @@ fn finish(
     // both its thunk and its `...` slice) is in the frame only if both are.
     let mut frame: HashSet<NodeId> = HashSet::new();
     let mut heap: HashSet<NodeId> = HashSet::new();
+    let mut frame_v: HashSet<NodeId> = HashSet::new();
+    let mut heap_v: HashSet<NodeId> = HashSet::new();
     // gc creates every declared variable's location (function by function)
     // before walking the bodies, so variables report before sites.
     let mut order: Vec<usize> = (0..b.g.locs.len()).collect();
@@ -584,10 +599,15 @@ fn finish(
             }
             LocKind::Site(si) => {
                 let s = &b.sites[si];
-                if !loc.escapes && !s.forced {
-                    frame.insert(s.key);
+                let (f, h) = if s.kind == SiteKind::Variadic {
+                    (&mut frame_v, &mut heap_v)
                 } else {
-                    heap.insert(s.key);
+                    (&mut frame, &mut heap)
+                };
+                if !loc.escapes && !s.forced {
+                    f.insert(s.key);
+                } else {
+                    h.insert(s.key);
                 }
                 if s.str2bytes && !loc.mutates {
                     d.zero_copy.insert(s.key);
@@ -636,6 +656,8 @@ fn finish(
         }
     }
     d.frame_sites.extend(frame.difference(&heap).copied());
+    d.frame_variadic
+        .extend(frame_v.difference(&heap_v).copied());
     d.devirt.append(&mut b.devirt);
     d.reports.extend(level2);
     d.reports.extend(reports);
