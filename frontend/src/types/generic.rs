@@ -1064,17 +1064,7 @@ impl<'a> Checker<'a> {
         let copy = Cloner::new(arena, &mut self.ids).func_decl(decl);
         let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
         let scope = self.new_scope(Some(file_scope), false);
-        let names: Vec<&'a Ident<'a>> = decl
-            .typ
-            .type_params
-            .map(|fl| {
-                fl.list
-                    .iter()
-                    .flat_map(|f| f.names.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.bind_tparams(scope, &names, &targs);
+        self.bind_tparams(scope, &tparam_names(decl.typ.type_params), &targs);
         let name = self.obj(g).name.clone();
         let inst = self.new_obj(
             ObjKind::Func {
@@ -1147,21 +1137,7 @@ impl<'a> Checker<'a> {
         let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
         if spec.assign.is_some() {
             // A generic alias: the right-hand side, arguments bound.
-            let scope = self.new_scope(Some(file_scope), false);
-            let names: Vec<&'a Ident<'a>> = spec
-                .type_params
-                .map(|fl| {
-                    fl.list
-                        .iter()
-                        .flat_map(|f| f.names.iter().copied())
-                        .collect()
-                })
-                .unwrap_or_default();
-            self.bind_tparams(scope, &names, &targs);
-            let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
-            self.inst_depth += 1;
-            let t = self.in_decl_ctx(scope, pkg, None, |c| c.decl_rhs_type(te));
-            self.inst_depth -= 1;
+            let t = self.inst_type_rhs(spec, file_scope, &targs, pkg, arena);
             self.type_insts.insert((g, targs), t);
             return t;
         }
@@ -1177,21 +1153,7 @@ impl<'a> Checker<'a> {
         self.tt.named[ni as usize].targs = targs.clone();
         self.objs[io.0 as usize].typ = named;
         self.type_insts.insert((g, targs.clone()), named);
-        let scope = self.new_scope(Some(file_scope), false);
-        let names: Vec<&'a Ident<'a>> = spec
-            .type_params
-            .map(|fl| {
-                fl.list
-                    .iter()
-                    .flat_map(|f| f.names.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.bind_tparams(scope, &names, &targs);
-        let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
-        self.inst_depth += 1;
-        let rhs = self.in_decl_ctx(scope, pkg, None, |c| c.decl_rhs_type(te));
-        self.inst_depth -= 1;
+        let rhs = self.inst_type_rhs(spec, file_scope, &targs, pkg, arena);
         self.tt.named[ni as usize].underlying = self.tt.underlying(rhs);
         if !targs.iter().any(|&t| self.has_tparam(t, 0)) {
             self.inst_depth += 1;
@@ -1199,6 +1161,25 @@ impl<'a> Checker<'a> {
             self.inst_depth -= 1;
         }
         named
+    }
+
+    /// The right-hand side of generic type declaration `spec`, resolved
+    /// from a copy with the type parameters bound to `targs`.
+    fn inst_type_rhs(
+        &mut self,
+        spec: &'a TypeSpec<'a>,
+        file_scope: ScopeId,
+        targs: &[TypeId],
+        pkg: PkgId,
+        arena: &'a bumpalo::Bump,
+    ) -> TypeId {
+        let scope = self.new_scope(Some(file_scope), false);
+        self.bind_tparams(scope, &tparam_names(spec.type_params), targs);
+        let te = Cloner::new(arena, &mut self.ids).expr(spec.typ);
+        self.inst_depth += 1;
+        let t = self.in_decl_ctx(scope, pkg, None, |c| c.decl_rhs_type(te));
+        self.inst_depth -= 1;
+        t
     }
 
     /// Instantiates every method of generic type `g` for instance `named`.
@@ -1414,6 +1395,17 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// The names declared by a type parameter list.
+fn tparam_names<'a>(fl: Option<&'a FieldList<'a>>) -> Vec<&'a Ident<'a>> {
+    fl.map(|fl| {
+        fl.list
+            .iter()
+            .flat_map(|f| f.names.iter().copied())
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Whether a method's receiver is a pointer (`func (s *Stack[E]) ...`).
