@@ -136,10 +136,13 @@ impl<'a> Checker<'a> {
         let Some(ops) = self.call_args(args) else {
             return inv;
         };
-        let Some((targs, poss)) = self.infer(g, targs, &ops, e, fun, ellipsis.is_some()) else {
-            return inv;
-        };
-        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+        let r = self.selected_recv(fun);
+        let saved_recv = std::mem::replace(&mut self.method_recv, r);
+        let inst = self
+            .infer(g, targs, &ops, e, fun, ellipsis.is_some())
+            .and_then(|(targs, poss)| self.instantiate_func(g, targs, &poss));
+        self.method_recv = saved_recv;
+        let Some(inst) = inst else {
             return inv;
         };
         self.resolve_to_instance(fun, inst);

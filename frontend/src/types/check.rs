@@ -295,6 +295,8 @@ pub struct Checker<'a> {
     /// declaration's right-hand side) be a constraint interface.
     pub(crate) in_constraint: u32,
     pub(crate) constraint_ok_once: bool,
+    /// The receiver type of the generic method being instantiated.
+    pub(crate) method_recv: Option<TypeId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -377,6 +379,7 @@ impl<'a> Checker<'a> {
             canon_types: Vec::new(),
             in_constraint: 0,
             constraint_ok_once: false,
+            method_recv: None,
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1581,14 +1584,15 @@ impl<'a> Checker<'a> {
         };
         self.sig_names
             .insert(o, (names(Some(decl.typ.params)), names(decl.typ.results)));
+        if decl.recv.is_some() && super::generic::recv_has_tparams(decl) {
+            self.enter_generic_method(decl);
+        }
         if let Some(tpl) = decl.typ.type_params {
             let scope = self.new_scope(Some(self.ctx.scope), false);
             let (tparams, bounds) = self.declare_tparams(tpl, scope);
             self.generics
                 .insert(o, super::generic::Generic { tparams, bounds });
             self.ctx.scope = scope;
-        } else if decl.recv.is_some() && decl.is_generic() {
-            self.enter_generic_method(decl);
         }
         // Signature scope is thrown away here; func_body re-declares params.
         let scope = self.new_scope(Some(self.ctx.scope), true);

@@ -182,7 +182,16 @@ impl<'a> Checker<'a> {
                 }
                 Operand { expr: Some(e), ..x }
             }
-            ExprKind::Selector { x, sel } => self.selector(e, x, sel),
+            ExprKind::Selector { x, sel } => {
+                let r = self.selector(e, x, sel);
+                // A method with its own type parameters (Go 1.27).
+                if let Some(s) = self.info.selections.get(&e.id) {
+                    if s.kind == SelectionKind::MethodVal && self.is_generic_func(s.obj) {
+                        self.generic_ops.insert(e.id, (s.obj, Vec::new()));
+                    }
+                }
+                r
+            }
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
             ExprKind::Slice {
                 x,
@@ -1691,6 +1700,10 @@ impl<'a> Checker<'a> {
                 self.expr_or_type(i);
             }
             return inv;
+        }
+        if let Some((g, _)) = self.generic_ops.remove(&xe.id) {
+            // `x.M[int]`: a generic method instantiated explicitly.
+            return self.instantiate_expr(e, xe, g, indices);
         }
         if x.mode == OpMode::TypeExpr {
             let ts = self.type_str(x.typ);

@@ -391,11 +391,14 @@ impl<'a> Checker<'a> {
                 builtin: None,
             };
         }
-        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+        let r = self.selected_recv(xe);
+        let saved_recv = std::mem::replace(&mut self.method_recv, r);
+        let inst = self.instantiate_func(g, targs, &poss);
+        self.method_recv = saved_recv;
+        let Some(inst) = inst else {
             return inv;
         };
         self.resolve_to_instance(e, inst);
-        let _ = xe;
         Operand {
             mode: OpMode::Value,
             typ: self.obj(inst).typ,
@@ -424,6 +427,9 @@ impl<'a> Checker<'a> {
                 }
                 ExprKind::Selector { sel, .. } => {
                     self.record_use(sel, inst);
+                    if let Some(s) = self.info.selections.get_mut(&e.id) {
+                        s.obj = inst;
+                    }
                     return;
                 }
                 _ => return,
@@ -452,7 +458,9 @@ impl<'a> Checker<'a> {
         for (k, &t) in partial.iter().enumerate().take(tps.len()) {
             bound[k] = Some(t);
         }
-        let sig = self.obj(g).typ;
+        let saved_recv = self.method_recv;
+        self.method_recv = self.selected_recv(e);
+        let sig = self.generic_sig(g);
         let target_is_func = self.tt.signature(self.tt.underlying(target)).is_some();
         if target_is_func {
             self.unify(sig, target, &tps, &mut bound, 0);
@@ -479,11 +487,14 @@ impl<'a> Checker<'a> {
                 );
             }
             x.mode = OpMode::Invalid;
+            self.method_recv = saved_recv;
             return false;
         }
         let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
         let poss = vec![e.start(); targs.len()];
-        let Some(inst) = self.instantiate_func(g, targs, &poss) else {
+        let inst = self.instantiate_func(g, targs, &poss);
+        self.method_recv = saved_recv;
+        let Some(inst) = inst else {
             x.mode = OpMode::Invalid;
             return false;
         };
@@ -794,7 +805,8 @@ impl<'a> Checker<'a> {
         for (k, &t) in explicit.iter().enumerate().take(n) {
             bound[k] = Some(t);
         }
-        let sig = self.tt.signature(self.obj(g).typ).cloned()?;
+        let gsig = self.generic_sig(g);
+        let sig = self.tt.signature(gsig).cloned()?;
         let np = sig.params.len();
         let param_of = |tt: &TypeTable, i: usize| -> Option<TypeId> {
             if sig.variadic && !ddd && i + 1 >= np {
@@ -1048,15 +1060,27 @@ impl<'a> Checker<'a> {
             return None;
         }
         let targs = self.canon_targs(targs);
-        if let Some(&o) = self.func_insts.get(&(g, targs.clone())) {
+        // A method with its own type parameters (Go 1.27): the instance is
+        // also per receiver type (`List[int].Map[string]`).
+        let recv = self.method_recv_named(g);
+        let recv_targs: Vec<TypeId> = recv
+            .and_then(|r| self.tt.named_info(r))
+            .map(|n| n.targs.clone())
+            .unwrap_or_default();
+        let mut key = recv_targs.clone();
+        key.extend(targs.iter().copied());
+        if let Some(&o) = self.func_insts.get(&(g, key.clone())) {
             return Some(o);
         }
-        if targs.iter().any(|&t| self.has_tparam(t, 0)) {
+        if key.iter().any(|&t| self.has_tparam(t, 0)) {
             return None;
         }
         let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&g).copied() else {
             return None;
         };
+        if decl.recv.is_some() && recv.is_none() {
+            return None;
+        }
         if self.inst_limit_hit(g) {
             return None;
         }
@@ -1064,6 +1088,7 @@ impl<'a> Checker<'a> {
         let copy = Cloner::new(arena, &mut self.ids).func_decl(decl);
         let pkg = self.obj(g).pkg.unwrap_or(self.cur_pkg);
         let scope = self.new_scope(Some(file_scope), false);
+        self.bind_tparams(scope, &recv_tparam_names(decl), &recv_targs);
         self.bind_tparams(scope, &tparam_names(decl.typ.type_params), &targs);
         let name = self.obj(g).name.clone();
         let inst = self.new_obj(
@@ -1078,7 +1103,26 @@ impl<'a> Checker<'a> {
         );
         self.objs[inst.0 as usize].global = true;
         self.record_def(copy.name, Some(inst));
-        self.func_insts.insert((g, targs), inst);
+        self.func_insts.insert((g, key), inst);
+        if let Some(named) = recv {
+            let rt = if recv_is_pointer(decl) {
+                self.tt.pointer(named)
+            } else {
+                named
+            };
+            self.inst_recv.insert(inst, rt);
+            self.objs[inst.0 as usize].kind = ObjKind::Func {
+                recv: Some(rt),
+                has_body: decl.body.is_some(),
+            };
+            if let (Some(f), Some(n)) = (
+                copy.recv.and_then(|r| r.list.first()),
+                self.tt.named_info(named),
+            ) {
+                let base = n.origin.unwrap_or(n.obj);
+                self.record_recv_expr(f.typ, base, rt, named, scope);
+            }
+        }
         self.inst_depth += 1;
         let sig = self.in_decl_ctx(scope, pkg, Some(g), |c| {
             let s = c.new_scope(Some(scope), true);
@@ -1100,6 +1144,56 @@ impl<'a> Checker<'a> {
         });
         self.instances.push((file_scope, copy));
         Some(inst)
+    }
+
+    /// For a generic method (one with its own type parameters), the
+    /// receiver's defined type at the call being checked (`self.method_recv`,
+    /// from the selector), else `None`.
+    fn method_recv_named(&self, g: ObjId) -> Option<TypeId> {
+        if !matches!(self.obj(g).kind, ObjKind::Func { recv: Some(_), .. }) {
+            return None;
+        }
+        let r = self.method_recv?;
+        let base = match self.tt.kind(r) {
+            TypeKind::Pointer(b) => *b,
+            _ => r,
+        };
+        self.tt.named_info(base).map(|_| base)
+    }
+
+    /// The receiver type of the method selected by `e` (`x.M`, `x.M[int]`).
+    pub(crate) fn selected_recv(&self, e: &Expr<'_>) -> Option<TypeId> {
+        let mut e = e;
+        loop {
+            match &e.kind {
+                ExprKind::Paren(x) | ExprKind::Index { x, .. } => e = x,
+                ExprKind::Selector { .. } => {
+                    return self.info.selections.get(&e.id).map(|s| s.recv);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The signature of generic function or method `g` as seen at the call
+    /// being checked: a method of a generic type has its receiver's type
+    /// parameters replaced by the receiver's type arguments.
+    fn generic_sig(&mut self, g: ObjId) -> TypeId {
+        let sig = self.obj(g).typ;
+        let Some(named) = self.method_recv_named(g) else {
+            return sig;
+        };
+        let Some(n) = self.tt.named_info(named) else {
+            return sig;
+        };
+        let (origin, targs) = (n.origin, n.targs.clone());
+        let Some(origin) = origin else { return sig };
+        let Some(gen) = self.generics.get(&origin) else {
+            return sig;
+        };
+        let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
+        let targs: Vec<Option<TypeId>> = targs.into_iter().map(Some).collect();
+        self.subst(sig, &tps, &targs, 0)
     }
 
     /// Type arguments in canonical form: identical types that are distinct
@@ -1204,6 +1298,12 @@ impl<'a> Checker<'a> {
             let Some(DeclInfo::Func { decl, file_scope }) = self.decls.get(&m).copied() else {
                 continue;
             };
+            if decl.typ.type_params.is_some() {
+                // A generic method: found by lookup as itself, instantiated
+                // where it is called (for this receiver type).
+                self.tt.named[ni as usize].methods.push(m);
+                continue;
+            }
             let Some(arena) = self.arena else { return };
             let copy = Cloner::new(arena, &mut self.ids).func_decl(decl);
             let scope = self.new_scope(Some(file_scope), false);
@@ -1274,6 +1374,7 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.record_recv_expr(x, g, rt, named, scope),
             ExprKind::Star(x) => self.record_recv_expr(x, g, named, named, scope),
+            ExprKind::Ident(base) => self.record_use(base, g),
             ExprKind::Index { x, indices, .. } => {
                 if let ExprKind::Ident(base) = &x.kind {
                     self.record_use(base, g);
@@ -1406,6 +1507,21 @@ fn tparam_names<'a>(fl: Option<&'a FieldList<'a>>) -> Vec<&'a Ident<'a>> {
             .collect()
     })
     .unwrap_or_default()
+}
+
+/// Whether a method's receiver names type parameters (`Stack[T]`).
+pub(crate) fn recv_has_tparams(decl: &FuncDecl<'_>) -> bool {
+    let Some(f) = decl.recv.and_then(|r| r.list.first()) else {
+        return false;
+    };
+    let mut t = f.typ;
+    loop {
+        match &t.kind {
+            ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
+            ExprKind::Index { .. } => return true,
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a method's receiver is a pointer (`func (s *Stack[E]) ...`).
