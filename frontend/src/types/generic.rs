@@ -51,9 +51,12 @@
 //! expression; the checker marks it (`Expr::inst`) so that `unparen` looks
 //! through it to `F`, whose identifier now denotes the instance.
 //!
-//! Not done: generic type aliases, inference of type arguments from the
-//! assignment context or from generic function arguments, and checking
-//! generic bodies in generic form (their errors appear per instance).
+//! A method with its own type parameters (Go 1.27) is instantiated per
+//! receiver type and method type arguments, where it is called or indexed
+//! (`method_recv` carries the receiver type to `instantiate_func`).
+//!
+//! Not done: checking generic bodies in generic form (their errors appear
+//! per instance, in terms of the type arguments).
 
 use super::check::*;
 use super::lookup::LookupResult;
