@@ -266,60 +266,46 @@ pub fn load_program_with_sources<'a>(
         let e = finish_errors(&sources, errors, &other);
         return Err((sources, e));
     }
-    // Instances of generic declarations join the file of their original,
-    // which the later phases (escape analysis, codegen) no longer see: they
-    // see only plain functions.
+    // The files later phases (escape analysis, codegen) compile: instances
+    // of generic declarations join the file of their original, which is
+    // dropped; range-over-func loops, checked as the blocks they were
+    // rewritten into, are replaced by those blocks. Later phases see only
+    // plain functions.
     let mut by_file: HashMap<u32, Vec<ast::Decl<'a>>> = HashMap::new();
     for &(scope, d) in &c.instances {
         if let Some(&fi) = c.file_of_scope.get(&scope) {
             by_file.entry(fi).or_default().push(ast::Decl::Func(d));
         }
     }
+    let range_files: std::collections::HashSet<u32> = c
+        .info
+        .range_funcs
+        .values()
+        .filter_map(|b| sources.file_index_of(b.pos))
+        .collect();
+    let generic = |d: &ast::Decl<'_>| matches!(d, ast::Decl::Func(fd) if fd.is_generic());
     for p in packages.iter_mut() {
         for f in p.files.iter_mut() {
-            let generic = |d: &ast::Decl<'_>| matches!(d, ast::Decl::Func(fd) if fd.is_generic());
             let extra = by_file.remove(&f.file_index);
-            if extra.is_some() || f.decls.iter().any(generic) {
-                let mut decls: Vec<ast::Decl<'a>> =
-                    f.decls.iter().filter(|d| !generic(d)).copied().collect();
-                decls.extend(extra.unwrap_or_default());
-                *f = arena.alloc(ast::File {
-                    file_index: f.file_index,
-                    package_pos: f.package_pos,
-                    name: f.name,
-                    imports: f.imports,
-                    decls: arena.alloc_slice_copy(&decls),
-                });
+            let rewrite = range_files.contains(&f.file_index);
+            if extra.is_none() && !rewrite && !f.decls.iter().any(generic) {
+                continue;
             }
-        }
-    }
-    // Range-over-func loops were checked as the blocks they were rewritten
-    // into; the files holding them get those blocks in their place.
-    if !c.info.range_funcs.is_empty() {
-        let files_hit: std::collections::HashSet<u32> = c
-            .info
-            .range_funcs
-            .values()
-            .filter_map(|b| sources.file_index_of(b.pos))
-            .collect();
-        for p in packages.iter_mut() {
-            for f in p.files.iter_mut() {
-                if !files_hit.contains(&f.file_index) {
-                    continue;
+            let mut decls: Vec<ast::Decl<'a>> =
+                f.decls.iter().filter(|d| !generic(d)).copied().collect();
+            decls.extend(extra.unwrap_or_default());
+            if rewrite {
+                for d in decls.iter_mut() {
+                    *d = crate::syntax::clone::substitute(arena, *d, &c.info.range_funcs);
                 }
-                let decls: Vec<ast::Decl<'a>> = f
-                    .decls
-                    .iter()
-                    .map(|&d| crate::syntax::clone::substitute(arena, d, &c.info.range_funcs))
-                    .collect();
-                *f = arena.alloc(ast::File {
-                    file_index: f.file_index,
-                    package_pos: f.package_pos,
-                    name: f.name,
-                    imports: f.imports,
-                    decls: arena.alloc_slice_copy(&decls),
-                });
             }
+            *f = arena.alloc(ast::File {
+                file_index: f.file_index,
+                package_pos: f.package_pos,
+                name: f.name,
+                imports: f.imports,
+                decls: arena.alloc_slice_copy(&decls),
+            });
         }
     }
     let node_count = c.ids.next;

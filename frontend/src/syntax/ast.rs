@@ -128,23 +128,22 @@ impl FuncDecl<'_> {
     /// A generic function or a method of a generic type, as written: only
     /// its instances are checked and compiled.
     pub fn is_generic(&self) -> bool {
-        if self.instance {
+        !self.instance && (self.typ.type_params.is_some() || self.recv_has_tparams())
+    }
+
+    /// Whether the receiver names type parameters (`func (s *Stack[T]) ...`).
+    pub fn recv_has_tparams(&self) -> bool {
+        let Some(f) = self.recv.and_then(|r| r.list.first()) else {
             return false;
-        }
-        if self.typ.type_params.is_some() {
-            return true;
-        }
-        let Some(r) = self.recv else { return false };
-        r.list.first().is_some_and(|f| {
-            let mut t = f.typ;
-            loop {
-                match &t.kind {
-                    ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
-                    ExprKind::Index { .. } => return true,
-                    _ => return false,
-                }
+        };
+        let mut t = f.typ;
+        loop {
+            match &t.kind {
+                ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
+                ExprKind::Index { .. } => return true,
+                _ => return false,
             }
-        })
+        }
     }
 }
 

@@ -123,11 +123,16 @@ impl<'a, 'g> Cloner<'a, 'g> {
         }
     }
 
-    /// A new identifier expression (synthesized code).
+    // ---- synthesized code (node builders; positions are the caller's) ----
+
+    pub fn mk_ident(&mut self, pos: Pos, name: &'a str) -> &'a Ident<'a> {
+        let id = self.id();
+        self.arena.alloc(Ident { id, pos, name })
+    }
+
     pub fn ident_expr(&mut self, pos: Pos, name: &'a str) -> &'a Expr<'a> {
-        let iid = self.id();
-        let ident = self.arena.alloc(Ident { id: iid, pos, name });
-        self.new_expr(pos, ExprKind::Ident(ident))
+        let i = self.mk_ident(pos, name);
+        self.new_expr(pos, ExprKind::Ident(i))
     }
 
     pub fn new_expr(&mut self, pos: Pos, kind: ExprKind<'a>) -> &'a Expr<'a> {
@@ -141,7 +146,139 @@ impl<'a, 'g> Cloner<'a, 'g> {
         })
     }
 
-    /// `return <name>` (synthesized code).
+    pub fn mk_int(&mut self, pos: Pos, n: usize) -> &'a Expr<'a> {
+        let value: &'a str = self.arena.alloc_str(&n.to_string());
+        let lit = self.arena.alloc(BasicLit {
+            pos,
+            kind: Token::Int,
+            value,
+        });
+        self.new_expr(pos, ExprKind::BasicLit(lit))
+    }
+
+    pub fn mk_call(&mut self, pos: Pos, fun: &'a Expr<'a>, args: &[&'a Expr<'a>]) -> &'a Expr<'a> {
+        let args = self.arena.alloc_slice_copy(args);
+        self.new_expr(
+            pos,
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis: None,
+                rparen: pos,
+            },
+        )
+    }
+
+    pub fn mk_assign(
+        &mut self,
+        pos: Pos,
+        lhs: &[&'a Expr<'a>],
+        tok: Token,
+        rhs: &[&'a Expr<'a>],
+    ) -> Stmt<'a> {
+        Stmt {
+            pos,
+            kind: StmtKind::Assign {
+                lhs: self.arena.alloc_slice_copy(lhs),
+                tok,
+                tok_pos: pos,
+                rhs: self.arena.alloc_slice_copy(rhs),
+            },
+        }
+    }
+
+    pub fn mk_block(&mut self, pos: Pos, list: Vec<Stmt<'a>>) -> &'a BlockStmt<'a> {
+        self.arena.alloc(BlockStmt {
+            lbrace: pos,
+            list: self.arena.alloc_slice_fill_iter(list),
+            rbrace: pos,
+        })
+    }
+
+    /// `{ list }` as a statement.
+    pub fn mk_block_stmt(&mut self, pos: Pos, list: Vec<Stmt<'a>>) -> Stmt<'a> {
+        Stmt {
+            pos,
+            kind: StmtKind::Block(self.mk_block(pos, list)),
+        }
+    }
+
+    /// `if cond { then }`.
+    pub fn mk_if(&mut self, pos: Pos, cond: &'a Expr<'a>, then: Vec<Stmt<'a>>) -> Stmt<'a> {
+        Stmt {
+            pos,
+            kind: StmtKind::If {
+                init: None,
+                cond,
+                body: self.mk_block(pos, then),
+                els: None,
+            },
+        }
+    }
+
+    /// `var name typ`.
+    pub fn mk_var(&mut self, pos: Pos, name: &'a str, typ: &'a Expr<'a>) -> Stmt<'a> {
+        let ident = self.mk_ident(pos, name);
+        let spec = self.arena.alloc(ValueSpec {
+            names: self.arena.alloc_slice_copy(&[ident]),
+            typ: Some(typ),
+            values: &[],
+            iota: 0,
+        });
+        Stmt {
+            pos,
+            kind: StmtKind::Decl(self.arena.alloc(GenDecl {
+                pos,
+                tok: Token::Var,
+                lparen: None,
+                specs: self.arena.alloc_slice_copy(&[Spec::Value(spec)]),
+            })),
+        }
+    }
+
+    /// `func(params) [result]`, each parameter `(name, type)`.
+    pub fn mk_func_type(
+        &mut self,
+        pos: Pos,
+        params: &[(&'a str, &'a Expr<'a>)],
+        result: Option<&'a Expr<'a>>,
+    ) -> &'a FuncType<'a> {
+        let fields: Vec<&'a Field<'a>> = params
+            .iter()
+            .map(|&(n, typ)| {
+                let ident = self.mk_ident(pos, n);
+                &*self.arena.alloc(Field {
+                    names: self.arena.alloc_slice_copy(&[ident]),
+                    typ,
+                    tag: None,
+                })
+            })
+            .collect();
+        let results = result.map(|typ| {
+            let f: &'a Field<'a> = self.arena.alloc(Field {
+                names: &[],
+                typ,
+                tag: None,
+            });
+            &*self.arena.alloc(FieldList {
+                opening: None,
+                list: self.arena.alloc_slice_copy(&[f]),
+                closing: None,
+            })
+        });
+        self.arena.alloc(FuncType {
+            pos,
+            type_params: None,
+            params: self.arena.alloc(FieldList {
+                opening: Some(pos),
+                list: self.arena.alloc_slice_copy(&fields),
+                closing: Some(pos),
+            }),
+            results,
+        })
+    }
+
+    /// `return <name>`.
     pub fn return_ident(&mut self, pos: Pos, name: &'a str) -> Stmt<'a> {
         let e = self.ident_expr(pos, name);
         Stmt {
@@ -152,25 +289,11 @@ impl<'a, 'g> Cloner<'a, 'g> {
         }
     }
 
-    /// `v = n` (synthesized code).
+    /// `v = n`.
     pub fn assign_int(&mut self, pos: Pos, v: &'a str, n: usize) -> Stmt<'a> {
         let l = self.ident_expr(pos, v);
-        let val: &'a str = self.arena.alloc_str(&n.to_string());
-        let lit = self.arena.alloc(BasicLit {
-            pos,
-            kind: Token::Int,
-            value: val,
-        });
-        let r = self.new_expr(pos, ExprKind::BasicLit(lit));
-        Stmt {
-            pos,
-            kind: StmtKind::Assign {
-                lhs: self.arena.alloc_slice_copy(&[l]),
-                tok: Token::Assign,
-                tok_pos: pos,
-                rhs: self.arena.alloc_slice_copy(&[r]),
-            },
-        }
+        let r = self.mk_int(pos, n);
+        self.mk_assign(pos, &[l], Token::Assign, &[r])
     }
 
     /// `{ lhs = rhs...; next = code; state = 1; return false }` (without
@@ -178,20 +301,12 @@ impl<'a, 'g> Cloner<'a, 'g> {
     fn exit_block(
         &mut self,
         pos: Pos,
-        assign: Option<(&'a [&'a Expr<'a>], &'a [&'a Expr<'a>])>,
+        assign: Option<(&[&'a Expr<'a>], &[&'a Expr<'a>])>,
         code: usize,
     ) -> Stmt<'a> {
         let mut list = Vec::new();
         if let Some((lhs, rhs)) = assign {
-            list.push(Stmt {
-                pos,
-                kind: StmtKind::Assign {
-                    lhs,
-                    tok: Token::Assign,
-                    tok_pos: pos,
-                    rhs,
-                },
-            });
+            list.push(self.mk_assign(pos, lhs, Token::Assign, rhs));
         }
         let (next, state) = match self.exits.as_ref() {
             Some(x) => (x.next, x.state),
@@ -202,15 +317,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
         }
         list.push(self.assign_int(pos, state, 1));
         list.push(self.return_ident(pos, "false"));
-        let list = self.arena.alloc_slice_fill_iter(list);
-        Stmt {
-            pos,
-            kind: StmtKind::Block(self.arena.alloc(BlockStmt {
-                lbrace: pos,
-                list,
-                rbrace: pos,
-            })),
-        }
+        self.mk_block_stmt(pos, list)
     }
 
     /// The replacement of a statement leaving a range-over-func body.
@@ -275,8 +382,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 let rhs = self.exprs(results);
                 let lhs: Vec<&'a Expr<'a>> =
                     names.iter().map(|n| self.ident_expr(s.pos, n)).collect();
-                let lhs = self.arena.alloc_slice_copy(&lhs);
-                Some(self.exit_block(s.pos, Some((lhs, rhs)), 1))
+                Some(self.exit_block(s.pos, Some((&lhs, rhs)), 1))
             }
             _ => None,
         }
@@ -308,15 +414,7 @@ impl<'a, 'g> Cloner<'a, 'g> {
         let define = |c: &mut Self, name: &'a str, e: &'a Expr<'a>| -> Stmt<'a> {
             let l = c.ident_expr(e.pos, name);
             let r = c.expr(e);
-            Stmt {
-                pos,
-                kind: StmtKind::Assign {
-                    lhs: c.arena.alloc_slice_copy(&[l]),
-                    tok: Token::Define,
-                    tok_pos: pos,
-                    rhs: c.arena.alloc_slice_copy(&[r]),
-                },
-            }
+            c.mk_assign(pos, &[l], Token::Define, &[r])
         };
         let builtin =
             matches!(&fun.unparen().kind, ExprKind::Ident(i) if BUILTINS.contains(&i.name));
@@ -351,54 +449,21 @@ impl<'a, 'g> Cloner<'a, 'g> {
                 rparen,
             },
         );
-        let body = self.arena.alloc(BlockStmt {
-            lbrace: pos,
-            list: self.arena.alloc_slice_fill_iter([Stmt {
+        let body = self.mk_block(
+            pos,
+            vec![Stmt {
                 pos,
                 kind: StmtKind::Expr(call),
-            }]),
-            rbrace: pos,
-        });
-        let ftype = self.arena.alloc(FuncType {
-            pos,
-            type_params: None,
-            params: self.arena.alloc(FieldList {
-                opening: Some(pos),
-                list: &[],
-                closing: Some(pos),
-            }),
-            results: None,
-        });
-        let lit = self.new_expr(pos, ExprKind::FuncLit { typ: ftype, body });
+            }],
+        );
+        let typ = self.mk_func_type(pos, &[], None);
+        let lit = self.new_expr(pos, ExprKind::FuncLit { typ, body });
         let app = self.ident_expr(pos, "append");
         let d1 = self.ident_expr(pos, defers);
         let d2 = self.ident_expr(pos, defers);
-        let appended = self.new_expr(
-            pos,
-            ExprKind::Call {
-                fun: app,
-                args: self.arena.alloc_slice_copy(&[d1, lit]),
-                ellipsis: None,
-                rparen: pos,
-            },
-        );
-        list.push(Stmt {
-            pos,
-            kind: StmtKind::Assign {
-                lhs: self.arena.alloc_slice_copy(&[d2]),
-                tok: Token::Assign,
-                tok_pos: pos,
-                rhs: self.arena.alloc_slice_copy(&[appended]),
-            },
-        });
-        Stmt {
-            pos,
-            kind: StmtKind::Block(self.arena.alloc(BlockStmt {
-                lbrace: pos,
-                list: self.arena.alloc_slice_fill_iter(list),
-                rbrace: pos,
-            })),
-        }
+        let appended = self.mk_call(pos, app, &[d1, lit]);
+        list.push(self.mk_assign(pos, &[d2], Token::Assign, &[appended]));
+        self.mk_block_stmt(pos, list)
     }
 
     /// Adjusts the nesting counts of `exits` by `d` (+1 entering, -1 leaving).

@@ -136,12 +136,14 @@ impl<'a> Checker<'a> {
         let Some(ops) = self.call_args(args) else {
             return inv;
         };
-        let r = self.selected_recv(fun);
-        let saved_recv = std::mem::replace(&mut self.method_recv, r);
+        let recv = self.selected_recv(fun);
         let inst = self
             .infer(g, targs, &ops, e, fun, ellipsis.is_some())
-            .and_then(|(targs, poss)| self.instantiate_func(g, targs, &poss));
-        self.method_recv = saved_recv;
+            .and_then(|targs| {
+                // Inferred type arguments are blamed at the call's `(`.
+                let poss = vec![e.pos; targs.len()];
+                self.instantiate_func(g, targs, &poss, recv)
+            });
         let Some(inst) = inst else {
             return inv;
         };
@@ -153,36 +155,19 @@ impl<'a> Checker<'a> {
         self.call_result(e, &sig)
     }
 
+    /// The operand a call with signature `sig` yields.
     fn call_result(&mut self, e: &'a Expr<'a>, sig: &Signature) -> Operand<'a> {
-        {
-            {
-                match sig.results.len() {
-                    0 => Operand {
-                        mode: OpMode::NoValue,
-                        typ: INVALID,
-                        val: None,
-                        expr: Some(e),
-                        builtin: None,
-                    },
-                    1 => Operand {
-                        mode: OpMode::Value,
-                        typ: sig.results[0],
-                        val: None,
-                        expr: Some(e),
-                        builtin: None,
-                    },
-                    _ => {
-                        let t = self.tt.tuple(sig.results.clone());
-                        Operand {
-                            mode: OpMode::Value,
-                            typ: t,
-                            val: None,
-                            expr: Some(e),
-                            builtin: None,
-                        }
-                    }
-                }
-            }
+        let (mode, typ) = match sig.results.len() {
+            0 => (OpMode::NoValue, INVALID),
+            1 => (OpMode::Value, sig.results[0]),
+            _ => (OpMode::Value, self.tt.tuple(sig.results.clone())),
+        };
+        Operand {
+            mode,
+            typ,
+            val: None,
+            expr: Some(e),
+            builtin: None,
         }
     }
 

@@ -295,8 +295,6 @@ pub struct Checker<'a> {
     /// declaration's right-hand side) be a constraint interface.
     pub(crate) in_constraint: u32,
     pub(crate) constraint_ok_once: bool,
-    /// The receiver type of the generic method being instantiated.
-    pub(crate) method_recv: Option<TypeId>,
 }
 
 pub(crate) fn start_pos(e: &Expr<'_>) -> Pos {
@@ -379,7 +377,6 @@ impl<'a> Checker<'a> {
             canon_types: Vec::new(),
             in_constraint: 0,
             constraint_ok_once: false,
-            method_recv: None,
         };
         c.universe = c.new_scope(None, false);
         c.define_universe();
@@ -1584,7 +1581,7 @@ impl<'a> Checker<'a> {
         };
         self.sig_names
             .insert(o, (names(Some(decl.typ.params)), names(decl.typ.results)));
-        if decl.recv.is_some() && super::generic::recv_has_tparams(decl) {
+        if decl.recv_has_tparams() {
             self.enter_generic_method(decl);
         }
         if let Some(tpl) = decl.typ.type_params {

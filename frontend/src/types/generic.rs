@@ -53,7 +53,7 @@
 //!
 //! A method with its own type parameters (Go 1.27) is instantiated per
 //! receiver type and method type arguments, where it is called or indexed
-//! (`method_recv` carries the receiver type to `instantiate_func`).
+//! (the selector's receiver type goes to `instantiate_func`).
 //!
 //! Not done: checking generic bodies in generic form (their errors appear
 //! per instance, in terms of the type arguments).
@@ -252,8 +252,9 @@ impl<'a> Checker<'a> {
     /// The generic function or type an expression names (`F`, `pkg.F`),
     /// resolving it first; records the identifier uses.
     pub(crate) fn generic_ref(&mut self, e: &'a Expr<'a>) -> Option<ObjId> {
-        let (o, id) = match &e.unparen().kind {
-            ExprKind::Ident(i) => (self.lookup(i.name)?, *i),
+        // The name, and for `pkg.F` the package name's identifier and object.
+        let (o, id, pkg) = match &e.unparen().kind {
+            ExprKind::Ident(i) => (self.lookup(i.name)?, *i, None),
             ExprKind::Selector { x, sel } => {
                 let ExprKind::Ident(p) = &x.kind else {
                     return None;
@@ -262,20 +263,11 @@ impl<'a> Checker<'a> {
                 let ObjKind::PkgName(pid) = self.obj(po).kind else {
                     return None;
                 };
-                let ps = self.pkgs[pid.0 as usize].scope;
-                let o = *self.scopes[ps].names.get(sel.name)?;
                 if !sel.name.starts_with(|c: char| c.is_uppercase()) {
                     return None;
                 }
-                if self.decls.contains_key(&o) {
-                    self.obj_decl(o);
-                }
-                if !self.generics.contains_key(&o) {
-                    return None;
-                }
-                self.used[po.0 as usize] = true;
-                self.record_use(p, po);
-                (o, *sel)
+                let ps = self.pkgs[pid.0 as usize].scope;
+                (*self.scopes[ps].names.get(sel.name)?, *sel, Some((*p, po)))
             }
             _ => return None,
         };
@@ -284,6 +276,10 @@ impl<'a> Checker<'a> {
         }
         if !self.generics.contains_key(&o) {
             return None;
+        }
+        if let Some((p, po)) = pkg {
+            self.used[po.0 as usize] = true;
+            self.record_use(p, po);
         }
         self.record_use(id, o);
         self.mark_dot_use(o);
@@ -394,10 +390,8 @@ impl<'a> Checker<'a> {
                 builtin: None,
             };
         }
-        let r = self.selected_recv(xe);
-        let saved_recv = std::mem::replace(&mut self.method_recv, r);
-        let inst = self.instantiate_func(g, targs, &poss);
-        self.method_recv = saved_recv;
+        let recv = self.selected_recv(xe);
+        let inst = self.instantiate_func(g, targs, &poss, recv);
         let Some(inst) = inst else {
             return inv;
         };
@@ -461,9 +455,8 @@ impl<'a> Checker<'a> {
         for (k, &t) in partial.iter().enumerate().take(tps.len()) {
             bound[k] = Some(t);
         }
-        let saved_recv = self.method_recv;
-        self.method_recv = self.selected_recv(e);
-        let sig = self.generic_sig(g);
+        let recv = self.selected_recv(e);
+        let sig = self.generic_sig(g, recv);
         let target_is_func = self.tt.signature(self.tt.underlying(target)).is_some();
         if target_is_func {
             self.unify(sig, target, &tps, &mut bound, 0);
@@ -490,14 +483,11 @@ impl<'a> Checker<'a> {
                 );
             }
             x.mode = OpMode::Invalid;
-            self.method_recv = saved_recv;
             return false;
         }
         let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
         let poss = vec![e.start(); targs.len()];
-        let inst = self.instantiate_func(g, targs, &poss);
-        self.method_recv = saved_recv;
-        let Some(inst) = inst else {
+        let Some(inst) = self.instantiate_func(g, targs, &poss, recv) else {
             x.mode = OpMode::Invalid;
             return false;
         };
@@ -789,8 +779,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Infers the type arguments of a call of generic function `g` with
-    /// `explicit` leading type arguments. Returns the arguments and, for
-    /// each, the position to blame if it fails its constraint.
+    /// `explicit` leading type arguments (`None` after reporting why not).
     pub(crate) fn infer(
         &mut self,
         g: ObjId,
@@ -799,16 +788,16 @@ impl<'a> Checker<'a> {
         call: &'a Expr<'a>,
         fun: &'a Expr<'a>,
         ddd: bool,
-    ) -> Option<(Vec<TypeId>, Vec<Pos>)> {
+    ) -> Option<Vec<TypeId>> {
         let gen = self.generics[&g].clone();
         let tps: Vec<TypeId> = gen.tparams.iter().map(|&o| self.obj(o).typ).collect();
         let n = tps.len();
         let mut bound: Vec<Option<TypeId>> = vec![None; n];
-        let at: Vec<Pos> = vec![call.pos; n];
         for (k, &t) in explicit.iter().enumerate().take(n) {
             bound[k] = Some(t);
         }
-        let gsig = self.generic_sig(g);
+        let recv = self.selected_recv(fun);
+        let gsig = self.generic_sig(g, recv);
         let sig = self.tt.signature(gsig).cloned()?;
         let np = sig.params.len();
         let param_of = |tt: &TypeTable, i: usize| -> Option<TypeId> {
@@ -963,7 +952,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        Some((bound.into_iter().map(|t| t.unwrap()).collect(), at))
+        Some(bound.into_iter().flatten().collect())
     }
 
     /// The single type term of a constraint's type set (its core type),
@@ -1058,6 +1047,7 @@ impl<'a> Checker<'a> {
         g: ObjId,
         targs: Vec<TypeId>,
         poss: &[Pos],
+        recv: Option<TypeId>,
     ) -> Option<ObjId> {
         if !self.check_bounds(g, &targs, poss) {
             return None;
@@ -1065,7 +1055,7 @@ impl<'a> Checker<'a> {
         let targs = self.canon_targs(targs);
         // A method with its own type parameters (Go 1.27): the instance is
         // also per receiver type (`List[int].Map[string]`).
-        let recv = self.method_recv_named(g);
+        let recv = self.method_recv_named(g, recv);
         let recv_targs: Vec<TypeId> = recv
             .and_then(|r| self.tt.named_info(r))
             .map(|n| n.targs.clone())
@@ -1149,14 +1139,13 @@ impl<'a> Checker<'a> {
         Some(inst)
     }
 
-    /// For a generic method (one with its own type parameters), the
-    /// receiver's defined type at the call being checked (`self.method_recv`,
-    /// from the selector), else `None`.
-    fn method_recv_named(&self, g: ObjId) -> Option<TypeId> {
+    /// For a generic method (one with its own type parameters) selected
+    /// from a value of type `recv`, the receiver's defined type.
+    fn method_recv_named(&self, g: ObjId, recv: Option<TypeId>) -> Option<TypeId> {
         if !matches!(self.obj(g).kind, ObjKind::Func { recv: Some(_), .. }) {
             return None;
         }
-        let r = self.method_recv?;
+        let r = recv?;
         let base = match self.tt.kind(r) {
             TypeKind::Pointer(b) => *b,
             _ => r,
@@ -1181,9 +1170,9 @@ impl<'a> Checker<'a> {
     /// The signature of generic function or method `g` as seen at the call
     /// being checked: a method of a generic type has its receiver's type
     /// parameters replaced by the receiver's type arguments.
-    fn generic_sig(&mut self, g: ObjId) -> TypeId {
+    fn generic_sig(&mut self, g: ObjId, recv: Option<TypeId>) -> TypeId {
         let sig = self.obj(g).typ;
-        let Some(named) = self.method_recv_named(g) else {
+        let Some(named) = self.method_recv_named(g, recv) else {
             return sig;
         };
         let Some(n) = self.tt.named_info(named) else {
@@ -1510,21 +1499,6 @@ fn tparam_names<'a>(fl: Option<&'a FieldList<'a>>) -> Vec<&'a Ident<'a>> {
             .collect()
     })
     .unwrap_or_default()
-}
-
-/// Whether a method's receiver names type parameters (`Stack[T]`).
-pub(crate) fn recv_has_tparams(decl: &FuncDecl<'_>) -> bool {
-    let Some(f) = decl.recv.and_then(|r| r.list.first()) else {
-        return false;
-    };
-    let mut t = f.typ;
-    loop {
-        match &t.kind {
-            ExprKind::Star(x) | ExprKind::Paren(x) => t = x,
-            ExprKind::Index { .. } => return true,
-            _ => return false,
-        }
-    }
 }
 
 /// Whether a method's receiver is a pointer (`func (s *Stack[E]) ...`).

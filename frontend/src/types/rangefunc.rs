@@ -177,52 +177,19 @@ impl<'a> Checker<'a> {
             .unwrap_or_else(|| RangeExits::new(next, state, defers, Vec::new(), Vec::new()));
 
         // The yield function.
-        let mut params = Vec::new();
-        let mut pnames = Vec::new();
-        for i in 0..ys.len() {
-            let pn = name(format!("#p{n}_{i}"));
-            pnames.push(pn);
-            let id = cl.ident_expr(pos, pn);
-            let ExprKind::Ident(ident) = id.kind else {
-                return;
-            };
-            let typ = cl.ident_expr(pos, name(format!("#K{n}_{i}")));
-            params.push(&*arena.alloc(Field {
-                names: arena.alloc_slice_copy(&[ident]),
-                typ,
-                tag: None,
-            }));
-        }
+        let pnames: Vec<&'a str> = (0..ys.len()).map(|i| name(format!("#p{n}_{i}"))).collect();
+        let params: Vec<(&'a str, &'a Expr<'a>)> = pnames
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (p, cl.ident_expr(pos, name(format!("#K{n}_{i}")))))
+            .collect();
         let bool_e = cl.ident_expr(pos, bool_t);
-        let result = &*arena.alloc(Field {
-            names: &[],
-            typ: bool_e,
-            tag: None,
-        });
-        let ftype = arena.alloc(FuncType {
-            pos,
-            type_params: None,
-            params: arena.alloc(FieldList {
-                opening: Some(pos),
-                list: arena.alloc_slice_copy(&params),
-                closing: Some(pos),
-            }),
-            results: Some(arena.alloc(FieldList {
-                opening: None,
-                list: arena.alloc_slice_copy(&[result]),
-                closing: None,
-            })),
-        });
+        let ftype = cl.mk_func_type(pos, &params, Some(bool_e));
         let mut list: Vec<Stmt<'a>> = Vec::new();
         // if #state != 0 { #rangestate(#state) }
         {
             let x = cl.ident_expr(pos, state);
-            let zero = arena.alloc(BasicLit {
-                pos,
-                kind: Token::Int,
-                value: "0",
-            });
-            let y = cl.new_expr(pos, ExprKind::BasicLit(zero));
+            let y = cl.mk_int(pos, 0);
             let cond = cl.new_expr(
                 pos,
                 ExprKind::Binary {
@@ -233,32 +200,12 @@ impl<'a> Checker<'a> {
             );
             let f = cl.ident_expr(pos, state_panic);
             let a = cl.ident_expr(pos, state);
-            let call = cl.new_expr(
+            let call = cl.mk_call(pos, f, &[a]);
+            let st = Stmt {
                 pos,
-                ExprKind::Call {
-                    fun: f,
-                    args: arena.alloc_slice_copy(&[a]),
-                    ellipsis: None,
-                    rparen: pos,
-                },
-            );
-            let then = arena.alloc(BlockStmt {
-                lbrace: pos,
-                list: arena.alloc_slice_fill_iter([Stmt {
-                    pos,
-                    kind: StmtKind::Expr(call),
-                }]),
-                rbrace: pos,
-            });
-            list.push(Stmt {
-                pos,
-                kind: StmtKind::If {
-                    init: None,
-                    cond,
-                    body: then,
-                    els: None,
-                },
-            });
+                kind: StmtKind::Expr(call),
+            };
+            list.push(cl.mk_if(pos, cond, vec![st]));
         }
         let vars: Vec<(&'a Expr<'a>, &'a str)> = [key, value]
             .into_iter()
@@ -271,15 +218,7 @@ impl<'a> Checker<'a> {
         if !vars.is_empty() && (tok == Token::Assign || (tok == Token::Define && !all_blank)) {
             let lhs: Vec<&'a Expr<'a>> = vars.iter().map(|(e, _)| cl.expr(e)).collect();
             let rhs: Vec<&'a Expr<'a>> = vars.iter().map(|(_, p)| cl.ident_expr(pos, p)).collect();
-            list.push(Stmt {
-                pos,
-                kind: StmtKind::Assign {
-                    lhs: arena.alloc_slice_copy(&lhs),
-                    tok,
-                    tok_pos: pos,
-                    rhs: arena.alloc_slice_copy(&rhs),
-                },
-            });
+            list.push(cl.mk_assign(pos, &lhs, tok, &rhs));
         }
         list.push(Stmt {
             pos: nbody.lbrace,
@@ -303,65 +242,14 @@ impl<'a> Checker<'a> {
 
         // The block.
         let mut out: Vec<Stmt<'a>> = Vec::new();
-        let var_decl = |cl: &mut Cloner<'a, '_>, v: &'a str, t: &'a str| -> Stmt<'a> {
-            let id = cl.ident_expr(pos, v);
-            let ExprKind::Ident(ident) = id.kind else {
-                return Stmt {
-                    pos,
-                    kind: StmtKind::Bad,
-                };
-            };
-            let typ = cl.ident_expr(pos, t);
-            let spec = arena.alloc(ValueSpec {
-                names: arena.alloc_slice_copy(&[ident]),
-                typ: Some(typ),
-                values: &[],
-                iota: 0,
-            });
-            Stmt {
-                pos,
-                kind: StmtKind::Decl(arena.alloc(GenDecl {
-                    pos,
-                    tok: Token::Var,
-                    lparen: None,
-                    specs: arena.alloc_slice_copy(&[Spec::Value(spec)]),
-                })),
-            }
-        };
-        out.push(var_decl(&mut cl, state, int_t));
+        let int_e = cl.ident_expr(pos, int_t);
+        out.push(cl.mk_var(pos, state, int_e));
         if ex.has_defer {
             // var #defers []func(); defer #rundefers(&#defers)
-            let id = cl.ident_expr(pos, defers);
-            let ExprKind::Ident(ident) = id.kind else {
-                return;
-            };
-            let fty = arena.alloc(FuncType {
-                pos,
-                type_params: None,
-                params: arena.alloc(FieldList {
-                    opening: Some(pos),
-                    list: &[],
-                    closing: Some(pos),
-                }),
-                results: None,
-            });
+            let fty = cl.mk_func_type(pos, &[], None);
             let elem = cl.new_expr(pos, ExprKind::FuncType(fty));
             let typ = cl.new_expr(pos, ExprKind::ArrayType { len: None, elem });
-            let spec = arena.alloc(ValueSpec {
-                names: arena.alloc_slice_copy(&[ident]),
-                typ: Some(typ),
-                values: &[],
-                iota: 0,
-            });
-            out.push(Stmt {
-                pos,
-                kind: StmtKind::Decl(arena.alloc(GenDecl {
-                    pos,
-                    tok: Token::Var,
-                    lparen: None,
-                    specs: arena.alloc_slice_copy(&[Spec::Value(spec)]),
-                })),
-            });
+            out.push(cl.mk_var(pos, defers, typ));
             let f = cl.ident_expr(pos, run_defers);
             let d = cl.ident_expr(pos, defers);
             let addr = cl.new_expr(
@@ -371,90 +259,55 @@ impl<'a> Checker<'a> {
                     x: d,
                 },
             );
-            let call = cl.new_expr(
-                pos,
-                ExprKind::Call {
-                    fun: f,
-                    args: arena.alloc_slice_copy(&[addr]),
-                    ellipsis: None,
-                    rparen: pos,
-                },
-            );
+            let call = cl.mk_call(pos, f, &[addr]);
             out.push(Stmt {
                 pos,
                 kind: StmtKind::Defer(call),
             });
         }
         if ex.uses_next() {
-            out.push(var_decl(&mut cl, next, int_t));
+            let int_e = cl.ident_expr(pos, int_t);
+            out.push(cl.mk_var(pos, next, int_e));
         }
         if ex.returns_values {
             for (i, r) in rnames.iter().enumerate() {
-                let t = name(format!("#R{n}_{i}"));
-                out.push(var_decl(&mut cl, r, t));
+                let t = cl.ident_expr(pos, name(format!("#R{n}_{i}")));
+                out.push(cl.mk_var(pos, r, t));
             }
         }
-        let call = cl.new_expr(
-            xe.pos,
-            ExprKind::Call {
-                fun: xe,
-                args: arena.alloc_slice_copy(&[lit]),
-                ellipsis: None,
-                rparen: pos,
-            },
-        );
+        let call = cl.mk_call(xe.pos, xe, &[lit]);
         out.push(Stmt {
             pos,
             kind: StmtKind::Expr(call),
         });
         out.push(cl.assign_int(pos, state, 2));
-        let mut exits: Vec<(usize, Stmt<'a>)> = Vec::new();
+        // if #next == code { exit }
+        let mut exits: Vec<(usize, StmtKind<'a>)> = Vec::new();
         if ex.returns_values {
             let rs: Vec<&'a Expr<'a>> = rnames.iter().map(|r| cl.ident_expr(pos, r)).collect();
             exits.push((
                 1,
-                Stmt {
-                    pos,
-                    kind: StmtKind::Return {
-                        results: arena.alloc_slice_copy(&rs),
-                    },
+                StmtKind::Return {
+                    results: arena.alloc_slice_copy(&rs),
                 },
             ));
         }
         if ex.returns_bare {
-            exits.push((
-                2,
-                Stmt {
-                    pos,
-                    kind: StmtKind::Return { results: &[] },
-                },
-            ));
+            exits.push((2, StmtKind::Return { results: &[] }));
         }
         for (k, &(t, l)) in ex.outer.iter().enumerate() {
-            let lid = cl.ident_expr(pos, l);
-            let ExprKind::Ident(label) = lid.kind else {
-                continue;
-            };
+            let label = cl.mk_ident(pos, l);
             exits.push((
                 3 + k,
-                Stmt {
-                    pos,
-                    kind: StmtKind::Branch {
-                        tok: t,
-                        label: Some(label),
-                    },
+                StmtKind::Branch {
+                    tok: t,
+                    label: Some(label),
                 },
             ));
         }
-        for (code, st) in exits {
+        for (code, kind) in exits {
             let x = cl.ident_expr(pos, next);
-            let v = name(code.to_string());
-            let lit = arena.alloc(BasicLit {
-                pos,
-                kind: Token::Int,
-                value: v,
-            });
-            let y = cl.new_expr(pos, ExprKind::BasicLit(lit));
+            let y = cl.mk_int(pos, code);
             let cond = cl.new_expr(
                 pos,
                 ExprKind::Binary {
@@ -463,30 +316,10 @@ impl<'a> Checker<'a> {
                     y,
                 },
             );
-            let then = arena.alloc(BlockStmt {
-                lbrace: pos,
-                list: arena.alloc_slice_fill_iter([st]),
-                rbrace: pos,
-            });
-            out.push(Stmt {
-                pos,
-                kind: StmtKind::If {
-                    init: None,
-                    cond,
-                    body: then,
-                    els: None,
-                },
-            });
+            out.push(cl.mk_if(pos, cond, vec![Stmt { pos, kind }]));
         }
+        let block = &*arena.alloc(cl.mk_block_stmt(pos, out));
         drop(cl);
-        let block = &*arena.alloc(Stmt {
-            pos,
-            kind: StmtKind::Block(arena.alloc(BlockStmt {
-                lbrace: pos,
-                list: arena.alloc_slice_fill_iter(out),
-                rbrace: pos,
-            })),
-        });
         self.info.range_funcs.insert(xe.id, block);
 
         // Check it, with the synthesized type names bound around it.
